@@ -1,0 +1,5 @@
+package org.corotck.tck;
+
+/** SPEC.md section 12: Bad input and closed coroutines. */
+public interface BadInputRules extends TckContext {
+}

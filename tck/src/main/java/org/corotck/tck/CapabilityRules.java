@@ -1,0 +1,5 @@
+package org.corotck.tck;
+
+/** SPEC.md section 11: Capabilities and backends. */
+public interface CapabilityRules extends TckContext {
+}

@@ -1,0 +1,50 @@
+package org.corotck.tck;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.corotck.spec.CoroutineExhaustedException;
+import org.junit.jupiter.api.function.Executable;
+import org.opentest4j.AssertionFailedError;
+
+/** Assertions the rule tests share; each failure message names the rule. */
+public final class Expect {
+    private Expect() {}
+
+    /** Runs {@code op}, which must end the coroutine's iteration; returns the exhaustion's value. */
+    public static Object exhausted(String rule, Executable op) {
+        try {
+            op.execute();
+        } catch (CoroutineExhaustedException e) {
+            return e.value();
+        } catch (Throwable other) {
+            throw new AssertionFailedError("rule " + rule + ": expected CoroutineExhaustedException, got " + other, other);
+        }
+        throw new AssertionFailedError("rule " + rule + ": expected CoroutineExhaustedException, but the call returned normally");
+    }
+
+    /** Runs {@code op}, which must throw exactly the instance {@code expected}. */
+    public static void throwsSame(String rule, Throwable expected, Executable op) {
+        Throwable thrown = thrown(rule, op);
+        assertSame(expected, thrown, () -> "rule " + rule + ": expected the same instance " + expected + ", got " + thrown);
+    }
+
+    /** Runs {@code op}, which must throw an instance of exactly {@code type}; returns it. */
+    public static <T extends Throwable> T throwsExactly(String rule, Class<T> type, Executable op) {
+        Throwable thrown = thrown(rule, op);
+        if (thrown.getClass() != type) {
+            throw new AssertionFailedError("rule " + rule + ": expected " + type.getName() + ", got " + thrown, thrown);
+        }
+        return type.cast(thrown);
+    }
+
+    /** Runs {@code op}, which must throw something; returns it. */
+    public static Throwable thrown(String rule, Executable op) {
+        try {
+            op.execute();
+        } catch (Throwable t) {
+            return t;
+        }
+        return fail("rule " + rule + ": expected an exception, but the call returned normally");
+    }
+}

@@ -1,0 +1,5 @@
+package org.corotck.tck;
+
+/** SPEC.md section 3: Send and values. */
+public interface SendRules extends TckContext {
+}

@@ -1,0 +1,51 @@
+package org.corotck.tck;
+
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.StackfulBody;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.spi.Backend;
+import org.corotck.spec.spi.Capability;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * What every group of rule tests sees of the backend under test. {@link CoroutineTck} implements it; the
+ * groups are interfaces with default test methods, one per SPEC.md section, so that one subclass of
+ * {@link CoroutineTck} runs them all.
+ */
+public interface TckContext {
+
+    /** The backend under test; the same instance for the whole test. */
+    Backend backend();
+
+    default boolean declares(Capability capability) {
+        return backend().capabilities().contains(capability);
+    }
+
+    /**
+     * Skips the calling test, with the reason in the conformance report, unless the backend declares the
+     * capability. Use only for optional rules: the absent case of STACKFUL is itself checked (rule 11.3).
+     */
+    default void assumeCapability(Capability capability) {
+        Assumptions.assumeTrue(declares(capability),
+                () -> "backend " + backend().name() + " does not declare " + capability);
+    }
+
+    /** A CREATED coroutine running the fixture in the given form; a stackful form skips on backends without STACKFUL. */
+    default <I, O> Coroutine<I, O> create(Fixture<I, O> fixture, BodyForm form) {
+        return switch (form) {
+            case STACKFUL -> stackful(fixture.stackful());
+            case STATE_MACHINE -> backend().stateMachine(fixture.stateMachine());
+        };
+    }
+
+    /** A stackful coroutine; skips the test (the stackful half of it) on backends without STACKFUL. */
+    default <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
+        Assumptions.assumeTrue(declares(Capability.STACKFUL), () -> "backend " + backend().name()
+                + " does not declare STACKFUL; its refusal is verified by rule 11.3");
+        return backend().stackful(body);
+    }
+
+    default <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {
+        return backend().stateMachine(machine);
+    }
+}

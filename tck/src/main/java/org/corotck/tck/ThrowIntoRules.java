@@ -1,0 +1,5 @@
+package org.corotck.tck;
+
+/** SPEC.md section 6: throwInto. */
+public interface ThrowIntoRules extends TckContext {
+}

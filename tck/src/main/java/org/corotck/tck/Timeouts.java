@@ -1,0 +1,69 @@
+package org.corotck.tck;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Every wait in the TCK is bounded, and every bound is a multiple of one factor, so a slow machine scales
+ * them all at once: system property {@code corotck.timeoutFactor} or environment variable
+ * {@code COROTCK_TIMEOUT_FACTOR} (default 1). A wait that runs out fails with the rule's id and a dump of
+ * every thread.
+ */
+public final class Timeouts {
+    /** How long a single coroutine operation may take before the test counts it as a hang. */
+    public static final Duration OPERATION = Duration.ofSeconds(10);
+    /** The default bound for a whole rule test. */
+    public static final Duration TEST = Duration.ofSeconds(60);
+    /** How long to wait for garbage collection and Cleaners to finalize abandoned coroutines. */
+    public static final Duration FINALIZATION = Duration.ofSeconds(60);
+
+    private Timeouts() {}
+
+    public static double factor() {
+        String value = System.getProperty("corotck.timeoutFactor");
+        if (value == null || value.isBlank()) {
+            value = System.getenv("COROTCK_TIMEOUT_FACTOR");
+        }
+        if (value == null || value.isBlank()) {
+            return 1.0;
+        }
+        try {
+            double factor = Double.parseDouble(value.trim());
+            if (factor > 0) {
+                return factor;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the clear error below
+        }
+        throw new IllegalArgumentException("corotck.timeoutFactor must be a positive number, got '" + value + "'");
+    }
+
+    public static Duration scaled(Duration base) {
+        return Duration.ofNanos((long) (base.toNanos() * factor()));
+    }
+
+    /**
+     * Polls {@code condition} until it holds or {@code bound} (scaled) runs out; then fails naming the rule,
+     * what was awaited, and every thread's stack.
+     */
+    public static void await(String rule, Duration bound, BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + scaled(bound).toNanos();
+        long pauseMillis = 1;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionFailedError(String.format(Locale.ROOT,
+                        "rule %s: still waiting after %s for %s%n%s", rule, scaled(bound), what.get(), ThreadDumps.all()));
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionFailedError("rule " + rule + ": interrupted while waiting for " + what.get());
+            }
+            pauseMillis = Math.min(50, pauseMillis * 2);
+        }
+    }
+}
