@@ -1,5 +1,146 @@
 package org.corotck.tck;
 
-/** SPEC.md section 12: Bad input and closed coroutines. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.NotStartedException;
+import org.corotck.spec.State;
+import org.corotck.spec.Yielder;
+import org.corotck.spec.spi.Capability;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC.md section 12: bad input, and every operation on a CLOSED coroutine. */
 public interface BadInputRules extends TckContext {
+
+    /** Three CLOSED coroutines, one for each way to close: close() on CREATED, a return, a raise. */
+    private List<Coroutine<Object, Object>> closedThreeWays(BodyForm form) {
+        Coroutine<Object, Object> closedUnstarted = create(Fixtures.simpleCoroutine(new Log()), form);
+        closedUnstarted.close();
+        Coroutine<Object, Object> returned = create(Fixtures.simpleCoroutine(new Log()), form);
+        returned.next();
+        Expect.exhausted("12.x", () -> returned.send("x"));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Coroutine<Object, Object> raised = (Coroutine) create(Fixtures.averager(), form);
+        raised.next();
+        Expect.throwsExactly("12.x", ClassCastException.class, () -> raised.send("spam"));
+        return List.of(closedUnstarted, returned, raised);
+    }
+
+    /**
+     * Verifies rule 12.1: throwInto(null) fails with NullPointerException in CREATED, SUSPENDED and CLOSED,
+     * delivers nothing and changes nothing. If this test fails, check that the null check comes before any
+     * state change.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_1_throwIntoNullChangesNothing(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
+        Expect.throwsExactly("12.1", NullPointerException.class, () -> c.throwInto(null));
+        assertEquals(State.CREATED, c.state(), "rule 12.1: state after throwInto(null) on CREATED");
+        assertEquals(List.of(), log.entries(), "rule 12.1: throwInto(null) ran the body");
+        assertNull(c.next());
+        Expect.throwsExactly("12.1", NullPointerException.class, () -> c.throwInto(null));
+        assertEquals(State.SUSPENDED, c.state(), "rule 12.1: state after throwInto(null) on SUSPENDED");
+        assertEquals(List.of("-> coroutine started"), log.entries(), "rule 12.1: throwInto(null) resumed the body");
+        Expect.exhausted("12.1", () -> c.send(7));
+        assertEquals(List.of("-> coroutine started", "-> coroutine received: 7"), log.entries(),
+                "rule 12.1: the body should go on normally after the refused throwInto");
+        Expect.throwsExactly("12.1", NullPointerException.class, () -> c.throwInto(null));
+        assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 12.2: next() and send(v) on a CLOSED coroutine throw CoroutineExhaustedException with a
+     * null value, however it closed, as often as called. If this test fails, check the CLOSED branch of send.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_2_closedIsExhausted(BodyForm form) {
+        for (Coroutine<Object, Object> c : closedThreeWays(form)) {
+            for (Object v : new Object[] {null, "x", 42, c}) {
+                assertNull(Expect.exhausted("12.2", () -> c.send(v)), "rule 12.2: send on CLOSED carries no value");
+                assertNull(Expect.exhausted("12.2", c::next), "rule 12.2: next on CLOSED carries no value");
+            }
+            assertEquals(State.CLOSED, c.state());
+        }
+    }
+
+    /**
+     * Verifies rule 12.3: a non-null send to a CREATED coroutine fails with NotStartedException and leaves it
+     * CREATED, its body untouched; a later next() starts it normally. If this test fails, check that the
+     * check precedes the move to RUNNING.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_3_nonNullSendToCreatedIsRefused(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
+        Expect.throwsExactly("12.3", NotStartedException.class, () -> c.send("too early"));
+        assertEquals(State.CREATED, c.state(), "rule 12.3: state after the refused send");
+        assertEquals(List.of(), log.entries(), "rule 12.3: the refused send ran the body");
+        assertNull(c.next(), "rule 12.3: next() after the refused send");
+        assertEquals(List.of("-> coroutine started"), log.entries());
+        Expect.exhausted("12.3", () -> c.send(42));
+        assertEquals(List.of("-> coroutine started", "-> coroutine received: 42"), log.entries());
+    }
+
+    /**
+     * Verifies rule 12.4: throwInto(e) on a CLOSED coroutine throws that same e, checked or not.
+     * If this test fails, check the CLOSED branch of throwInto.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_4_throwIntoClosedRethrows(BodyForm form) {
+        for (Coroutine<Object, Object> c : closedThreeWays(form)) {
+            IllegalStateException unchecked = new IllegalStateException("into a closed coroutine");
+            IOException checked = new IOException("checked, into a closed coroutine");
+            Expect.throwsSame("12.4", unchecked, () -> c.throwInto(unchecked));
+            Expect.throwsSame("12.4", checked, () -> c.throwInto(checked));
+            assertEquals(State.CLOSED, c.state());
+        }
+    }
+
+    /**
+     * Verifies rule 12.5: close() on a CLOSED coroutine returns null, as often as called, and runs nothing.
+     * If this test fails, check that close is idempotent.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_5_closeIsIdempotent(BodyForm form) {
+        for (Coroutine<Object, Object> c : closedThreeWays(form)) {
+            for (int i = 0; i < 3; i++) {
+                assertNull(c.close(), "rule 12.5: close() on CLOSED returns null");
+            }
+            assertEquals(State.CLOSED, c.state());
+        }
+    }
+
+    /**
+     * Verifies rule 12.6: a Yielder used from outside its body's execution fails with IllegalStateException
+     * and changes nothing; the coroutine goes on normally. If this test fails, check that yield verifies
+     * it runs on the body (its thread, or its continuation).
+     */
+    @Test
+    default void optional_12_6_yieldOutsideTheBodyIsRefused() {
+        assumeCapability(Capability.STACKFUL);
+        AtomicReference<Yielder<Object, Object>> leaked = new AtomicReference<>();
+        Coroutine<Object, Object> c = backend().stackful(y -> {
+            leaked.set(y);
+            Object sent = y.yield("first");
+            return "got " + sent;
+        });
+        assertEquals("first", c.next());
+        Throwable refused = Expect.thrown("12.6", () -> leaked.get().yield("from outside"));
+        assertInstanceOf(IllegalStateException.class, refused, "rule 12.6: a yield from outside the body");
+        assertEquals(State.SUSPENDED, c.state(), "rule 12.6: state after the refused yield");
+        assertEquals("got x", Expect.exhausted("12.6", () -> c.send("x")), "rule 12.6: the body after the refused yield");
+    }
 }

@@ -17,6 +17,14 @@ public interface TckContext {
     /** The backend under test; the same instance for the whole test. */
     Backend backend();
 
+    /**
+     * How many suspended coroutines the finalization rules abandon at once (rule 10.1): system property
+     * {@code corotck.abandoned}, else 2,000. A backend's TCK class may raise it where coroutines are cheap.
+     */
+    default int abandonedCoroutines() {
+        return Integer.getInteger("corotck.abandoned", 2_000);
+    }
+
     default boolean declares(Capability capability) {
         return backend().capabilities().contains(capability);
     }

@@ -22,7 +22,8 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     private int kind;
     private Object outcome;
     private boolean started;
-    private boolean ended;
+    /** Volatile: the Cleaner's thread reads it in abandon(). */
+    private volatile boolean ended;
     /** Set by {@link #abandon()}: every yield from now on raises a fresh close request (rule 10.3). */
     private boolean finalizing;
 
@@ -169,7 +170,10 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     /** Starts the body (which calls {@link #runBody()}) and returns when it first yields or ends. */
     protected abstract void startBody();
 
-    /** Resumes the suspended body and returns when it yields again or ends. */
+    /**
+     * Resumes the suspended body and returns when it yields again or ends. Like every transfer here, it
+     * must not throw once control has passed to the other side: both sides would then run at once.
+     */
     protected abstract void transferToBody();
 
     /** On the body's execution: hands control back to the caller and returns when resumed. */

@@ -1,0 +1,26 @@
+package org.corotck.handoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class SpinBudgetTest {
+    @Test
+    void defaultsToSpinningOnlyWhenAnotherProcessorCanAnswer() {
+        assertEquals(SpinBudget.DEFAULT, SpinBudget.parse(null, 2));
+        assertEquals(0, SpinBudget.parse(" ", 1));
+    }
+
+    @Test
+    void propertyOverridesTheDefault() {
+        assertEquals(0, SpinBudget.parse("0", 8));
+        assertEquals(5, SpinBudget.parse(" 5 ", 1));
+    }
+
+    @Test
+    void rejectsWhatIsNotACount() {
+        assertThrows(IllegalArgumentException.class, () -> SpinBudget.parse("-1", 2));
+        assertThrows(IllegalArgumentException.class, () -> SpinBudget.parse("lots", 2));
+    }
+}

@@ -1,0 +1,21 @@
+package org.corotck.threads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.corotck.handoff.ThreadBackendSmokeTests;
+import org.junit.jupiter.api.Test;
+
+class ThreadsBackendTest extends ThreadBackendSmokeTests {
+    @Override
+    protected String backendName() {
+        return "threads";
+    }
+
+    @Test
+    void stackSizePropertyIsBytesAndDefaultsTo8Mb() {
+        assertEquals(8L << 20, ThreadsBackend.stackSize(null));
+        assertEquals(4096, ThreadsBackend.stackSize("4096"));
+        assertThrows(IllegalArgumentException.class, () -> ThreadsBackend.stackSize("16m"));
+    }
+}

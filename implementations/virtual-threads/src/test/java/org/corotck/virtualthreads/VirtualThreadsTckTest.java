@@ -1,0 +1,18 @@
+package org.corotck.virtualthreads;
+
+import org.corotck.spec.spi.Backend;
+import org.corotck.tck.CoroutineTck;
+
+/** The whole TCK against backend {@code virtual-threads}. */
+class VirtualThreadsTckTest extends CoroutineTck {
+    @Override
+    protected Backend createBackend() {
+        return new VirtualThreadsBackend();
+    }
+
+    /** Virtual threads are cheap: rule 10.1 abandons 100,000 of them. */
+    @Override
+    public int abandonedCoroutines() {
+        return Integer.getInteger("corotck.abandoned", 100_000);
+    }
+}
