@@ -1,13 +1,14 @@
 package org.corotck.handoff;
 
 /**
- * How many times a side of the handoff polls the turn with {@link Thread#onSpinWait()} before it parks.
+ * The ceiling of a waiting side's spin: how many times at most it polls the turn with
+ * {@link Thread#onSpinWait()} before it parks ({@link AdaptiveSpin} adapts each side below it).
  * Waking a parked thread costs tens of microseconds; a short spin catches the other side's answer when
  * the body's step is quick, which is the common case. With one processor the other side cannot run
  * while this one spins, so the default there is 0.
  */
 final class SpinBudget {
-    /** System property that overrides the default budget; 0 parks at once. */
+    /** System property that overrides the default ceiling; 0 parks at once, always. */
     static final String PROPERTY = "corotck.handoff.spins";
     /**
      * One {@code onSpinWait} took 20 ns on the machine this was tuned on (JDK 25, 2 vCPUs), so 1,000 polls
