@@ -1,5 +1,179 @@
 package org.corotck.tck;
 
-/** SPEC.md section 5: Exceptions from the body. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC.md section 5: what the body raises reaches the caller, the same instance, and ends the coroutine. */
 public interface BodyExceptionRules extends TckContext {
+
+    /** Yields 0, 1, ... and at step {@code failAt} throws what {@code error} supplies; logs its finally. */
+    private static Fixture<Object, Object> failingAt(int failAt, Supplier<Throwable> error, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        for (int i = 0; ; i++) {
+                            if (i == failAt) {
+                                throw Expect.sneaky(error.get());
+                            }
+                            y.yield(i);
+                        }
+                    } finally {
+                        log.add("finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int i;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (i == failAt) {
+                            log.add("finally");
+                            return Step.raise(error.get());
+                        }
+                        return Step.yield(i++);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add("finally");
+                        return Step.raise(thrown);
+                    }
+                });
+    }
+
+    /**
+     * Verifies rule 5.1: for any exception a body throws at any step (unchecked, checked, or an Error), the
+     * same instance reaches the caller unwrapped, the finally block runs once, the state is CLOSED and every
+     * later next/send is exhaustion with null. Property-based: the step and the kind are random.
+     * If this test fails, check that the backend rethrows the body's exception without wrapping it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void required_5_1_bodyExceptionReachesTheCallerUnchanged(BodyForm form) {
+        create(Fixtures.averager(), form).close(); // skips the stackful half on backends without STACKFUL
+        List<Supplier<Throwable>> kinds = List.of(
+                () -> new IllegalArgumentException("unchecked"),
+                () -> new IOException("checked"),
+                () -> new AssertionError("an Error"),
+                () -> new UnsupportedOperationException("another unchecked"));
+        qt().withExamples(Math.max(20, Integer.getInteger("corotck.examples", 200) / 4))
+                .forAll(integers().between(0, 5), integers().between(0, kinds.size() - 1))
+                .checkAssert((failAt, kind) -> {
+                    Throwable[] thrown = new Throwable[1];
+                    Log log = new Log();
+                    Coroutine<Object, Object> c = create(failingAt(failAt, () -> thrown[0] = kinds.get(kind).get(), log), form);
+                    for (int i = 0; i < failAt; i++) {
+                        assertEquals(i, c.next());
+                    }
+                    Throwable reached = Expect.thrown("5.1", c::next);
+                    assertSame(thrown[0], reached, "rule 5.1: the caller got another exception than the body's");
+                    assertEquals(State.CLOSED, c.state(), "rule 5.1: state after the body raised");
+                    assertEquals(List.of("finally"), log.entries(), "rule 5.1: the finally block should run once");
+                    assertNull(Expect.exhausted("5.1", c::next));
+                    assertNull(Expect.exhausted("5.1", () -> c.send("later")));
+                });
+    }
+
+    /**
+     * Verifies rule 5.2, the notebook's termination: 40.0 and 45.0, then "spam" sent through an erased
+     * reference fails inside the body with its own ClassCastException; the coroutine is CLOSED and send(60)
+     * is exhaustion. If this test fails, check that the body's exception propagates unchanged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_2_notebookSpamTermination(BodyForm form) {
+        Coroutine<Double, Double> coroAvg = create(Fixtures.averager(), form);
+        coroAvg.next();
+        assertEquals(40.0, coroAvg.send(40.0));
+        assertEquals(45.0, coroAvg.send(50.0));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Coroutine<Object, Object> erased = (Coroutine) coroAvg;
+        ClassCastException typeError = Expect.throwsExactly("5.2", ClassCastException.class, () -> erased.send("spam"));
+        assertEquals(true, typeError.getStackTrace().length > 0, "rule 5.2: the body's own exception, with its trace");
+        assertEquals(State.CLOSED, coroAvg.state(), "rule 5.2: state after 'spam'");
+        Expect.exhausted("5.2", () -> coroAvg.send(60.0));
+    }
+
+    /**
+     * Verifies rule 5.3: a coroutine that died of an exception stays dead: next and send are exhaustion with
+     * null, throwInto(e) rethrows e, close() returns null. If this test fails, check the CLOSED branch after
+     * a raise.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_3_deadCoroutineStaysDead(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(failingAt(1, () -> new IllegalStateException("dies"), log), form);
+        c.next();
+        Expect.throwsExactly("5.3", IllegalStateException.class, c::next);
+        assertNull(Expect.exhausted("5.3", c::next));
+        assertNull(Expect.exhausted("5.3", () -> c.send("x")));
+        IllegalArgumentException e = new IllegalArgumentException("into the dead");
+        Expect.throwsSame("5.3", e, () -> c.throwInto(e));
+        assertNull(c.close(), "rule 5.3: close() on a dead coroutine");
+        assertEquals(List.of("finally"), log.entries(), "rule 5.3: nothing of the body runs after it died");
+        assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 5.4, PEP 479: a CoroutineExhaustedException escaping the body (here from next() on an
+     * exhausted sub-coroutine, unguarded) reaches the caller as ExhaustionLeakedException caused by that
+     * very instance, and the coroutine is CLOSED. If this test fails, check that the backend does not mistake
+     * the leaked exception for a normal return.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_4_leakedExhaustionIsWrapped(BodyForm form) {
+        CoroutineExhaustedException[] leaked = new CoroutineExhaustedException[1];
+        Coroutine<Object, Object> exhausted = create(Fixtures.simpleCoroutine(new Log()), BodyForm.STATE_MACHINE);
+        exhausted.close();
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    y.yield("before");
+                    try {
+                        return exhausted.next(); // Python: an unguarded next(it) inside a generator
+                    } catch (CoroutineExhaustedException e) {
+                        leaked[0] = e;
+                        throw e;
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean started;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!started) {
+                            started = true;
+                            return Step.yield("before");
+                        }
+                        try {
+                            return Step.done(exhausted.next());
+                        } catch (CoroutineExhaustedException e) {
+                            leaked[0] = e;
+                            throw e;
+                        }
+                    }
+                }), form);
+        assertEquals("before", c.next());
+        ExhaustionLeakedException wrapped = Expect.throwsExactly("5.4", ExhaustionLeakedException.class, c::next);
+        assertSame(leaked[0], wrapped.getCause(), "rule 5.4: the cause must be the leaked instance");
+        assertEquals(State.CLOSED, c.state());
+        assertNull(Expect.exhausted("5.4", c::next));
+    }
 }

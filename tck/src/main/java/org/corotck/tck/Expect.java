@@ -38,6 +38,16 @@ public final class Expect {
         return type.cast(thrown);
     }
 
+    /** Lets a body throw any Throwable, checked ones and Errors included, as {@code throw Expect.sneaky(t)}. */
+    public static RuntimeException sneaky(Throwable t) {
+        throw Expect.<RuntimeException>uncheck(t);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T uncheck(Throwable t) throws T {
+        throw (T) t;
+    }
+
     /** Runs {@code op}, which must throw something; returns it. */
     public static Throwable thrown(String rule, Executable op) {
         try {
