@@ -1,5 +1,322 @@
 package org.corotck.tck;
 
-/** SPEC.md section 7: close and the close request. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC.md section 7: close() and the close request it raises in the body. */
 public interface CloseRules extends TckContext {
+
+    /** What a body does when the close request reaches its one yield. */
+    enum OnExit { IGNORE_IT, CATCH_EXCEPTION, RETURN_VALUE, RETHROW, RETURN_NULL, YIELD, RAISE }
+
+    /** Raised by a body while it handles the close request (rule 7.8). */
+    final class RaisedOnClose extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public RaisedOnClose() {
+            super("raised while closing");
+        }
+    }
+
+    /**
+     * Two nested try/finally blocks around one yield of "suspended", with the handler {@code onExit} for
+     * the close request; logs "inner finally" and "outer finally", and what the handler saw.
+     */
+    private static Fixture<Object, Object> closing(OnExit onExit, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        try {
+                            try {
+                                y.yield("suspended");
+                            } catch (Exception e) {
+                                log.add("catch (Exception) saw " + e);
+                            }
+                        } catch (CoroutineExit exit) {
+                            if (onExit == OnExit.IGNORE_IT || onExit == OnExit.CATCH_EXCEPTION) {
+                                throw exit; // as if there were no handler for it
+                            }
+                            log.add("caught the close request");
+                            switch (onExit) {
+                                case RETURN_VALUE -> {
+                                    return "returned while closing";
+                                }
+                                case RETURN_NULL -> {
+                                    return null;
+                                }
+                                case YIELD -> y.yield("yielded while closing");
+                                case RAISE -> throw new RaisedOnClose();
+                                default -> throw exit;
+                            }
+                        } finally {
+                            log.add("inner finally");
+                        }
+                    } finally {
+                        log.add("outer finally");
+                    }
+                    return "fell off the end";
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (pc == 0) {
+                            pc = 1;
+                            return Step.yield("suspended");
+                        }
+                        log.add("inner finally");
+                        log.add("outer finally");
+                        return Step.done("fell off the end");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc == 1 && thrown instanceof Exception e) {
+                            log.add("catch (Exception) saw " + e);
+                            return resume(null);
+                        }
+                        boolean handles = pc == 1 && thrown instanceof CoroutineExit
+                                && onExit != OnExit.IGNORE_IT && onExit != OnExit.CATCH_EXCEPTION;
+                        if (handles) {
+                            log.add("caught the close request");
+                        }
+                        if (handles && onExit == OnExit.YIELD) {
+                            pc = 2;
+                            return Step.yield("yielded while closing");
+                        }
+                        log.add("inner finally");
+                        log.add("outer finally");
+                        if (!handles) {
+                            return Step.raise(thrown);
+                        }
+                        return switch (onExit) {
+                            case RETURN_VALUE -> Step.done("returned while closing");
+                            case RETURN_NULL -> Step.done(null);
+                            case RAISE -> Step.raise(new RaisedOnClose());
+                            default -> Step.raise(thrown);
+                        };
+                    }
+                });
+    }
+
+    private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, Log log, BodyForm form) {
+        Coroutine<Object, Object> c = tck.create(closing(onExit, log), form);
+        assertEquals("suspended", c.next());
+        return c;
+    }
+
+    /**
+     * Verifies rule 7.1: close() on a body that does not catch the request returns null after the finally
+     * blocks ran, innermost first, once each. If this test fails, check that close raises the request at the
+     * yield and treats its propagation as a normal close.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_1_closeRunsFinallyBlocksInnermostFirst(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = suspended(this, OnExit.IGNORE_IT, log, form);
+        assertNull(c.close(), "rule 7.1: close() returns null");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.1: finally blocks, innermost first, once");
+    }
+
+    /**
+     * Verifies rule 7.2: close() raises a CoroutineExit at the pending yield, which the body can catch by name.
+     * If this test fails, check what close delivers into the body.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_2_closeRaisesCoroutineExitAtTheYield(BodyForm form) {
+        Throwable[] seen = new Throwable[1];
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield("suspended");
+                    } catch (Throwable t) {
+                        seen[0] = t;
+                        throw t;
+                    }
+                    return null;
+                },
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.yield("suspended");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        seen[0] = thrown;
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        c.next();
+        assertNull(c.close());
+        assertInstanceOf(CoroutineExit.class, seen[0], "rule 7.2: what the body saw at its yield");
+    }
+
+    /**
+     * Verifies rule 7.3: a body's catch (Exception e) does not see the close request, which passes on as an
+     * Error; close() returns null. If this test fails, check that the request is a CoroutineExit (an Error).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_3_catchExceptionDoesNotSwallowTheCloseRequest(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = suspended(this, OnExit.CATCH_EXCEPTION, log, form);
+        assertNull(c.close());
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.3: catch (Exception) saw the request");
+    }
+
+    /**
+     * Verifies rule 7.4: a body that catches the request and returns r makes close() return r (CPython 3.13).
+     * If this test fails, check that close passes the body's return value back.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_4_closeReturnsTheBodysReturnValue(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = suspended(this, OnExit.RETURN_VALUE, log, form);
+        assertEquals("returned while closing", c.close(), "rule 7.4: close() returns what the body returned");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertNull(c.close(), "rule 7.4: a later close() returns null");
+    }
+
+    /**
+     * Verifies rule 7.5: a body that catches the request and rethrows it, or returns null, makes close()
+     * return null. If this test fails, check that any CoroutineExit out of the body counts as a clean close.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_5_rethrownOrNullCloseReturnsNull(BodyForm form) {
+        for (OnExit onExit : List.of(OnExit.RETHROW, OnExit.RETURN_NULL)) {
+            Log log = new Log();
+            Coroutine<Object, Object> c = suspended(this, onExit, log, form);
+            assertNull(c.close(), "rule 7.5: close() after the body did " + onExit);
+            assertEquals(State.CLOSED, c.state());
+            assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        }
+    }
+
+    /**
+     * Verifies rule 7.6: a body that yields while handling the request makes close() throw
+     * IgnoredExitException; it stays SUSPENDED and a later next() resumes it normally. If this test fails,
+     * check that close does not mark the coroutine CLOSED when the body yielded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_6_yieldWhileClosingIsIgnoredExit(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = suspended(this, OnExit.YIELD, log, form);
+        Expect.throwsExactly("7.6", IgnoredExitException.class, c::close);
+        assertEquals(State.SUSPENDED, c.state(), "rule 7.6: state after an ignored close request");
+        assertEquals(List.of("caught the close request"), log.entries(), "rule 7.6: no finally may have run yet");
+        assertEquals("fell off the end", Expect.exhausted("7.6", c::next), "rule 7.6: resuming goes on normally");
+        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 7.7: a finally block that yields during close() gives IgnoredExitException; the next
+     * next() finishes that finally block, and the pending CoroutineExit then reaches its caller. If this test
+     * fails, check that the close request is still pending in the finally block, as in Java and Python.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_7_yieldInFinallyDuringClose(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield(1);
+                    } finally {
+                        log.add("finally starts");
+                        y.yield(2);
+                        log.add("finally ends");
+                    }
+                    return null;
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+                    private Throwable pending;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (pc == 0) {
+                            pc = 1;
+                            return Step.yield(1);
+                        }
+                        if (pc == 1) { // left the try normally: the finally block runs, yielding 2
+                            log.add("finally starts");
+                            pc = 2;
+                            return Step.yield(2);
+                        }
+                        log.add("finally ends");
+                        return pending != null ? Step.raise(pending) : Step.done(null);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc == 1) { // an exception leaves the try: the finally runs with it pending
+                            pending = thrown;
+                            log.add("finally starts");
+                            pc = 2;
+                            return Step.yield(2);
+                        }
+                        return Step.raise(thrown); // inside the finally block: no handler
+                    }
+                }), form);
+        assertEquals(1, c.next());
+        Expect.throwsExactly("7.7", IgnoredExitException.class, c::close);
+        assertEquals(State.SUSPENDED, c.state());
+        assertEquals(List.of("finally starts"), log.entries());
+        Throwable pending = Expect.thrown("7.7", c::next);
+        assertInstanceOf(CoroutineExit.class, pending, "rule 7.7: the pending close request should reach next()'s caller");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("finally starts", "finally ends"), log.entries());
+    }
+
+    /**
+     * Verifies rule 7.8: a body that raises X while handling the close request makes close() throw X.
+     * If this test fails, check that close only swallows CoroutineExit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_8_raiseWhileClosingPropagates(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = suspended(this, OnExit.RAISE, log, form);
+        Expect.throwsExactly("7.8", RaisedOnClose.class, c::close);
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 7.9: close() on a CREATED coroutine returns null and runs nothing, not even finally
+     * blocks; later next/send are exhaustion. If this test fails, check that close does not start the body.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_9_closeOnCreatedRunsNothing(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(closing(OnExit.RETURN_VALUE, log), form);
+        assertNull(c.close(), "rule 7.9: close() on CREATED returns null");
+        assertEquals(State.CLOSED, c.state());
+        assertTrue(log.entries().isEmpty(), "rule 7.9: the body ran: " + log);
+        assertNull(Expect.exhausted("7.9", c::next));
+        assertNull(Expect.exhausted("7.9", () -> c.send("x")));
+    }
 }
