@@ -1,5 +1,431 @@
 package org.corotck.tck;
 
-/** SPEC.md section 8: Re-entrancy and threads. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.opentest4j.AssertionFailedError;
+
+/** SPEC.md section 8: re-entrancy, "already executing", threads and memory visibility. */
 public interface ThreadRules extends TckContext {
+
+    /** How many rounds the concurrency tests run: {@code corotck.stressRounds}, default 200. */
+    private static int rounds() {
+        return Integer.getInteger("corotck.stressRounds", 200);
+    }
+
+    /** Waits for {@code future} within the operation bound, failing with the rule's id on a hang. */
+    private static <T> T within(String rule, Future<T> future, String what) throws Exception {
+        try {
+            return future.get(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionFailedError("rule " + rule + ": " + what + " did not return within "
+                    + Timeouts.scaled(Timeouts.OPERATION) + " (blocked?)\n" + ThreadDumps.all());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw Expect.sneaky(e.getCause());
+        }
+    }
+
+    /** Runs one operation on itself from inside its body, on its second step, and yields what it threw. */
+    private Coroutine<Object, Object> selfCalling(BodyForm form, java.util.function.Function<Coroutine<Object, Object>, Object> op,
+                                                  boolean catchIt, AtomicReference<State> stateInside) {
+        AtomicReference<Coroutine<Object, Object>> self = new AtomicReference<>();
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    y.yield("first");
+                    try {
+                        op.apply(self.get());
+                        return "the call on itself returned";
+                    } catch (AlreadyExecutingException e) {
+                        stateInside.set(self.get().state());
+                        if (!catchIt) {
+                            throw e;
+                        }
+                        return y.yield(e);
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        switch (pc++) {
+                            case 0:
+                                return Step.yield("first");
+                            case 1:
+                                try {
+                                    op.apply(self.get());
+                                    return Step.done("the call on itself returned");
+                                } catch (AlreadyExecutingException e) {
+                                    stateInside.set(self.get().state());
+                                    return catchIt ? Step.yield(e) : Step.raise(e);
+                                }
+                            default:
+                                return Step.done(sent);
+                        }
+                    }
+                }), form);
+        self.set(c);
+        c.next();
+        return c;
+    }
+
+    /**
+     * Verifies rule 8.1: send or next on itself from inside the body throws AlreadyExecutingException there,
+     * which the body may catch and go on; the state inside stays RUNNING. If this test fails, check that the
+     * state check happens before anything is handed to the body.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_1_sendToItselfIsAlreadyExecuting(BodyForm form) {
+        List<java.util.function.Function<Coroutine<Object, Object>, Object>> ops = List.of(c -> c.send("again"), Coroutine::next);
+        for (var op : ops) {
+            AtomicReference<State> inside = new AtomicReference<>();
+            Coroutine<Object, Object> c = selfCalling(form, op, true, inside);
+            Object caught = c.next();
+            assertEquals(AlreadyExecutingException.class, caught == null ? null : caught.getClass(),
+                    "rule 8.1: what the body caught from calling itself");
+            assertEquals(State.RUNNING, inside.get(), "rule 8.1: state seen inside after the refused call");
+            assertEquals(State.SUSPENDED, c.state());
+            assertEquals("went on", Expect.exhausted("8.1", () -> c.send("went on")), "rule 8.1: the body should go on");
+        }
+    }
+
+    /**
+     * Verifies rule 8.2: throwInto(e) and close() on itself from inside throw AlreadyExecutingException; e is
+     * not delivered and no close request is raised. If this test fails, check that throwInto and close check
+     * the state before delivering anything.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_2_throwIntoOrCloseOnItselfIsAlreadyExecuting(BodyForm form) {
+        IllegalStateException never = new IllegalStateException("must not be delivered");
+        List<java.util.function.Function<Coroutine<Object, Object>, Object>> ops = List.of(c -> c.throwInto(never), Coroutine::close);
+        for (var op : ops) {
+            AtomicReference<State> inside = new AtomicReference<>();
+            Coroutine<Object, Object> c = selfCalling(form, op, true, inside);
+            Object caught = c.next();
+            assertTrue(caught instanceof AlreadyExecutingException, "rule 8.2: the body got " + caught);
+            assertEquals(State.RUNNING, inside.get());
+            assertEquals("still alive", Expect.exhausted("8.2", () -> c.send("still alive")),
+                    "rule 8.2: the refused call must not have closed or hurt the body");
+        }
+    }
+
+    /**
+     * Verifies rule 8.3: an AlreadyExecutingException the body does not catch propagates like any exception
+     * and closes the coroutine. If this test fails, check rule 5.1.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_3_uncaughtAlreadyExecutingClosesTheCoroutine(BodyForm form) {
+        Coroutine<Object, Object> c = selfCalling(form, Coroutine::next, false, new AtomicReference<>());
+        Expect.throwsExactly("8.3", AlreadyExecutingException.class, c::next);
+        assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 8.4: while a step runs, every operation from another thread fails at once with
+     * AlreadyExecutingException, never blocking; the running call completes normally. Then, for many rounds,
+     * several threads send at the same moment: exactly one proceeds, the others are refused, nothing
+     * deadlocks. If this test fails, check the compare-and-set that enters RUNNING.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void required_8_4_concurrentCallsFailFastAndOneProceeds(BodyForm form) throws Exception {
+        Semaphore entered = new Semaphore(0);
+        Semaphore release = new Semaphore(0);
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    Object sent = y.yield("ready");
+                    while (true) {
+                        entered.release();
+                        if (!release.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                            throw new IllegalStateException("rule 8.4: the test never released the step");
+                        }
+                        sent = y.yield("step " + sent);
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean started;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) throws Exception {
+                        if (!started) {
+                            started = true;
+                            return Step.yield("ready");
+                        }
+                        entered.release();
+                        if (!release.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                            throw new IllegalStateException("rule 8.4: the test never released the step");
+                        }
+                        return Step.yield("step " + sent);
+                    }
+                }), form);
+        c.next();
+        int threads = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            // Every operation from another thread while one step runs.
+            Future<Object> running = pool.submit(() -> c.send("first"));
+            assertTrue(entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
+                    "rule 8.4: the first send never entered the body");
+            List<Callable<Object>> intruders = List.of(c::next, () -> c.send("intruder"),
+                    () -> c.throwInto(new IllegalStateException("intruder")), c::close);
+            for (Callable<Object> intruder : intruders) {
+                Future<Object> refused = pool.submit(() -> {
+                    try {
+                        intruder.call();
+                        return "no exception";
+                    } catch (AlreadyExecutingException expected) {
+                        return "already executing";
+                    }
+                });
+                assertEquals("already executing", within("8.4", refused, "an operation from another thread"),
+                        "rule 8.4: an operation from another thread while the body runs");
+            }
+            assertEquals(State.RUNNING, c.state());
+            release.release();
+            assertEquals("step first", within("8.4", running, "the running send"), "rule 8.4: the running call's value");
+
+            // Many rounds of simultaneous sends.
+            CyclicBarrier start = new CyclicBarrier(threads);
+            for (int round = 0; round < rounds(); round++) {
+                List<Future<Object>> calls = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    String value = round + "." + t;
+                    calls.add(pool.submit(() -> {
+                        start.await(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS);
+                        try {
+                            return c.send(value);
+                        } catch (AlreadyExecutingException refused) {
+                            return refused;
+                        }
+                    }));
+                }
+                assertTrue(entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
+                        "rule 8.4: round " + round + ": no send entered the body");
+                // The winner is held in the body until released; the others must come back on their own.
+                long deadline = System.nanoTime() + Timeouts.scaled(Timeouts.OPERATION).toNanos();
+                while (calls.stream().filter(Future::isDone).count() < threads - 1 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                int refusedCount = 0;
+                Future<Object> winner = null;
+                for (Future<Object> call : calls) {
+                    if (!call.isDone()) {
+                        if (winner != null) {
+                            throw new AssertionFailedError("rule 8.4: round " + round
+                                    + ": more than one send blocked; a concurrent send must fail at once\n" + ThreadDumps.all());
+                        }
+                        winner = call;
+                    } else if (within("8.4", call, "a concurrent send") instanceof AlreadyExecutingException) {
+                        refusedCount++;
+                    } else {
+                        throw new AssertionFailedError("rule 8.4: round " + round + ": two sends ran at once");
+                    }
+                }
+                assertEquals(threads - 1, refusedCount, "rule 8.4: round " + round + ": refused sends");
+                if (winner == null) {
+                    throw new AssertionFailedError("rule 8.4: round " + round + ": no send was running in the body");
+                }
+                release.release();
+                Object value = within("8.4", winner, "the winning send");
+                assertTrue(String.valueOf(value).startsWith("step " + round + "."), "rule 8.4: round " + round + " got " + value);
+            }
+        } finally {
+            release.release(1000); // never leave the body blocked
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
+                    "rule 8.4: the calling threads did not end");
+            c.close();
+        }
+    }
+
+    /** Plain, non-volatile fields, written on one side and read on the other (rules 8.5, 8.6). */
+    final class Shared {
+        int fromCaller;
+        String fromCallerText;
+        int fromBody;
+        String fromBodyText;
+    }
+
+    /**
+     * Verifies rules 8.5 and 8.6 together: plain fields the caller writes before send are seen by the body,
+     * and plain fields the body writes before it yields are seen by the caller after send returns, over many
+     * rounds. If this test fails, check that every handoff is a happens-before edge (a volatile write and read,
+     * or a lock), in both directions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_5_callerWritesAreVisibleToTheBody(BodyForm form) {
+        checkVisibility(form, "8.5");
+    }
+
+    /** Verifies rule 8.6, with the same exchange as rule 8.5, from the body's side. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_6_bodyWritesAreVisibleToTheCaller(BodyForm form) {
+        checkVisibility(form, "8.6");
+    }
+
+    private void checkVisibility(BodyForm form, String rule) {
+        Shared shared = new Shared();
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    y.yield(null);
+                    while (true) {
+                        String seen = shared.fromCaller + ":" + shared.fromCallerText;
+                        shared.fromBody = shared.fromCaller;
+                        shared.fromBodyText = "body " + shared.fromCaller;
+                        y.yield(seen);
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean started;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!started) {
+                            started = true;
+                            return Step.yield(null);
+                        }
+                        String seen = shared.fromCaller + ":" + shared.fromCallerText;
+                        shared.fromBody = shared.fromCaller;
+                        shared.fromBodyText = "body " + shared.fromCaller;
+                        return Step.yield(seen);
+                    }
+                }), form);
+        c.next();
+        for (int i = 1; i <= 20 * rounds(); i++) {
+            shared.fromCaller = i;
+            shared.fromCallerText = "caller " + i;
+            assertEquals(i + ":caller " + i, c.next(), "rule 8.5: what the body saw of the caller's writes");
+            assertEquals(i, shared.fromBody, "rule 8.6: what the caller saw of the body's write");
+            assertEquals("body " + i, shared.fromBodyText, "rule 8.6: what the caller saw of the body's write");
+        }
+        c.close();
+    }
+
+    /**
+     * Verifies rule 8.7: a coroutine may be driven by a different thread at every step, one call at a time;
+     * it belongs to none of them. If this test fails, check for state kept per thread (thread-locals, the
+     * starting thread remembered as the only caller).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_7_drivenFromAnyThreadInTurn(BodyForm form) throws Exception {
+        Coroutine<Double, Double> avg = create(Fixtures.averager(), form);
+        double[] terms = {10, 20, 30, 40, 50, 60};
+        double[] means = {10.0, 15.0, 20.0, 25.0, 30.0, 35.0};
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            within("8.7", one.submit(avg::next), "priming from another thread");
+        } finally {
+            one.shutdownNow();
+        }
+        for (int i = 0; i < terms.length; i++) {
+            double term = terms[i];
+            ExecutorService fresh = Executors.newSingleThreadExecutor();
+            try {
+                assertEquals(means[i], within("8.7", fresh.submit(() -> avg.send(term)), "a send from thread " + i),
+                        "rule 8.7: the mean after a send from yet another thread");
+            } finally {
+                fresh.shutdownNow();
+            }
+        }
+        assertEquals(40.0, avg.send(70.0), "rule 8.7: and again from the test's own thread");
+        avg.close();
+    }
+
+    /**
+     * Verifies rule 8.8: a caller interrupted before or during a call gets the call's normal result and
+     * finds its interrupt status still set; the coroutine goes on normally. If this test fails, check that
+     * the backend's wait neither aborts on an interrupt nor swallows it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_8_interruptsNeitherAbortNorVanish(BodyForm form) throws Exception {
+        AtomicBoolean holdStep = new AtomicBoolean();
+        CountDownLatch inStep = new CountDownLatch(1);
+        Duration bound = Timeouts.scaled(Timeouts.OPERATION);
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    Object sent = y.yield("ready");
+                    while (true) {
+                        inStep.countDown();
+                        long deadline = System.nanoTime() + bound.toNanos();
+                        while (holdStep.get() && System.nanoTime() < deadline) {
+                            Thread.onSpinWait(); // not an interruptible wait: the interrupt is the caller's
+                        }
+                        sent = y.yield("got " + sent);
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean started;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!started) {
+                            started = true;
+                            return Step.yield("ready");
+                        }
+                        inStep.countDown();
+                        long deadline = System.nanoTime() + bound.toNanos();
+                        while (holdStep.get() && System.nanoTime() < deadline) {
+                            Thread.onSpinWait();
+                        }
+                        return Step.yield("got " + sent);
+                    }
+                }), form);
+        assertEquals("ready", c.next());
+
+        Thread.currentThread().interrupt();
+        assertEquals("got before", c.send("before"), "rule 8.8: a call made while interrupted");
+        assertTrue(Thread.interrupted(), "rule 8.8: the interrupt status set before the call was lost");
+
+        Thread caller = Thread.currentThread();
+        holdStep.set(true);
+        Thread interrupter = new Thread(() -> {
+            try {
+                if (inStep.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                    caller.interrupt();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                holdStep.set(false);
+            }
+        });
+        interrupter.start();
+        assertEquals("got during", c.send("during"), "rule 8.8: a call interrupted while it waits");
+        assertTrue(Thread.interrupted(), "rule 8.8: the interrupt during the call was lost");
+        interrupter.join(bound.toMillis());
+
+        assertEquals("got after", c.send("after"), "rule 8.8: the coroutine after the interrupts");
+        assertTrue(!Thread.currentThread().isInterrupted(), "rule 8.8: an interrupt appeared from nowhere");
+        c.close();
+        assertSame(State.CLOSED, c.state());
+    }
 }
