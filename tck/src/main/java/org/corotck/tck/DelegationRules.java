@@ -1,5 +1,429 @@
 package org.corotck.tck;
 
-/** SPEC.md section 9: Delegation. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC.md section 9: delegation, PEP 380's {@code yield from}, in both body forms. */
 public interface DelegationRules extends TckContext {
+
+    /** What the sub-coroutine does with an exception that reaches its yield. */
+    enum SubHandler { NONE, YIELD_ON_ILLEGAL_ARGUMENT, IGNORE_CLOSE }
+
+    /**
+     * The sub-coroutine: yields "s1", then "s2 got X" (X what the first send delivered), then returns
+     * "result X2"; logs its finally. {@code handler} says what its yields catch.
+     */
+    private static Fixture<Object, Object> sub(SubHandler handler, Log log, AtomicReference<Throwable> seen) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        Object first = yieldHandling(y::yield, "s1", handler, seen);
+                        Object second = yieldHandling(y::yield, "s2 got " + first, handler, seen);
+                        return "result " + second;
+                    } finally {
+                        log.add("sub finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+                    private Object first;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        switch (pc++) {
+                            case 0:
+                                return Step.yield("s1");
+                            case 1:
+                                first = sent;
+                                return Step.yield("s2 got " + sent);
+                            default:
+                                log.add("sub finally");
+                                return Step.done("result " + sent);
+                        }
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        seen.set(thrown);
+                        if (handler == SubHandler.YIELD_ON_ILLEGAL_ARGUMENT && thrown instanceof IllegalArgumentException) {
+                            pc--; // the same yield point again, after the handler
+                            return Step.yield("sub caught " + thrown.getMessage());
+                        }
+                        if (handler == SubHandler.IGNORE_CLOSE && thrown instanceof CoroutineExit) {
+                            pc--;
+                            return Step.yield("sub ignores close");
+                        }
+                        log.add("sub finally");
+                        return Step.raise(thrown);
+                    }
+                });
+    }
+
+    /** A stackful yield wrapped in the sub-coroutine's handler: retries the yield after a handled exception. */
+    private static Object yieldHandling(java.util.function.Function<Object, Object> yield, Object value,
+                                        SubHandler handler, AtomicReference<Throwable> seen) {
+        Object out = value;
+        while (true) {
+            try {
+                return yield.apply(out);
+            } catch (IllegalArgumentException e) {
+                seen.set(e);
+                if (handler != SubHandler.YIELD_ON_ILLEGAL_ARGUMENT) {
+                    throw e;
+                }
+                out = "sub caught " + e.getMessage();
+            } catch (CoroutineExit e) {
+                seen.set(e);
+                if (handler != SubHandler.IGNORE_CLOSE) {
+                    throw e;
+                }
+                out = "sub ignores close";
+            } catch (RuntimeException | Error e) {
+                seen.set(e);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The delegator: logs "delegator started", delegates to what {@code sub} makes, yields "after R" (R the
+     * delegation's result) and returns what it is sent then; logs its finally.
+     */
+    private static Fixture<Object, Object> delegator(Supplier<Coroutine<Object, Object>> sub, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        log.add("delegator started");
+                        Object result = y.yieldFrom(sub.get());
+                        return y.yield("after " + result);
+                    } finally {
+                        log.add("delegator finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (pc == 0) {
+                            pc = 1;
+                            log.add("delegator started");
+                            return Step.delegate(sub.get());
+                        }
+                        log.add("delegator finally");
+                        return Step.done(sent);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        pc = 2;
+                        return Step.yield("after " + value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add("delegator finally");
+                        return Step.raise(thrown);
+                    }
+                });
+    }
+
+    /** A delegator over a fresh sub-coroutine of the same backend and form; the sub is kept in {@code subRef}. */
+    private Coroutine<Object, Object> delegating(BodyForm form, SubHandler handler, Log log,
+                                                 AtomicReference<Throwable> seen, AtomicReference<Coroutine<Object, Object>> subRef) {
+        return create(delegator(() -> {
+            Coroutine<Object, Object> s = create(sub(handler, log, seen), form);
+            subRef.set(s);
+            return s;
+        }, log), form);
+    }
+
+    /**
+     * Verifies rule 9.1: next and send are forwarded to the sub-coroutine, whose values reach the caller
+     * unchanged. If this test fails, check the delegation's forwarding of sends.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_sendsAndValuesPassThroughTheDelegation(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), sub);
+        assertEquals("s1", c.next(), "rule 9.1: the sub-coroutine's first value");
+        assertEquals("s2 got a", c.send("a"), "rule 9.1: a send forwarded to the sub-coroutine");
+        assertEquals(State.SUSPENDED, sub.get().state());
+        assertEquals(State.SUSPENDED, c.state());
+    }
+
+    /**
+     * Verifies rule 9.2: throwInto is forwarded to the sub-coroutine; what it yields is returned, what it
+     * raises propagates through the delegator. If this test fails, check the forwarding of exceptions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_2_throwIntoIsForwarded(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Throwable> seen = new AtomicReference<>();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen, sub);
+        c.next();
+        IllegalArgumentException handled = new IllegalArgumentException("x");
+        assertEquals("sub caught x", c.throwInto(handled), "rule 9.2: the sub-coroutine's answer to throwInto");
+        assertSame(handled, seen.get(), "rule 9.2: the sub-coroutine should get the same instance");
+        IllegalStateException unhandled = new IllegalStateException("not handled");
+        Expect.throwsSame("9.2", unhandled, () -> c.throwInto(unhandled));
+        assertSame(unhandled, seen.get());
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(State.CLOSED, sub.get().state());
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 9.3: the sub-coroutine's return value is the value of the delegation, and the delegator
+     * goes on. If this test fails, check that the exhaustion's value is handed to the delegator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_3_subReturnValueIsTheDelegationsValue(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), new AtomicReference<>());
+        c.next();
+        c.send("a");
+        assertEquals("after result b", c.send("b"), "rule 9.3: the delegator's next value, made of the sub's result");
+        assertEquals("done", Expect.exhausted("9.3", () -> c.send("done")));
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 9.4: close() closes the sub-coroutine first, then the delegator; finally blocks run
+     * innermost first. If this test fails, check that the close request is passed down before it is raised in
+     * the delegator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_closeClosesTheSubFirst(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), sub);
+        c.next();
+        assertEquals(null, c.close());
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries(),
+                "rule 9.4: finally blocks, innermost first");
+        assertEquals(State.CLOSED, sub.get().state());
+        assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 9.5: a CoroutineExit thrown into a delegator closes the sub-coroutine with a close request
+     * of its own, then raises the thrown instance in the delegator (which here lets it propagate).
+     * If this test fails, check that the thrown instance is not forwarded to the sub-coroutine itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_thrownExitClosesTheSubThenRaisesInTheDelegator(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Throwable> seen = new AtomicReference<>();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, seen, sub);
+        c.next();
+        CoroutineExit thrown = new CoroutineExit();
+        Expect.throwsSame("9.5", thrown, () -> c.throwInto(thrown));
+        assertInstanceOf(CoroutineExit.class, seen.get(), "rule 9.5: the sub-coroutine should get a close request");
+        assertNotSame(thrown, seen.get(), "rule 9.5: the sub-coroutine gets its own close request, not the thrown one");
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries());
+        assertEquals(State.CLOSED, sub.get().state());
+    }
+
+    /**
+     * Verifies rule 9.6: when the sub-coroutine ignores its close request, the delegator's close() throws
+     * IgnoredExitException; the delegator is CLOSED and the sub-coroutine still SUSPENDED.
+     * If this test fails, check that the failure to close the sub is raised in the delegator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_6_subIgnoringCloseFailsTheDelegatorsClose(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = delegating(form, SubHandler.IGNORE_CLOSE, log, new AtomicReference<>(), sub);
+        c.next();
+        Expect.throwsExactly("9.6", IgnoredExitException.class, c::close);
+        assertEquals(State.CLOSED, c.state(), "rule 9.6: the delegator");
+        assertEquals(State.SUSPENDED, sub.get().state(), "rule 9.6: the sub-coroutine");
+        assertEquals(List.of("delegator started", "delegator finally"), log.entries());
+        IllegalStateException end = new IllegalStateException("end it");
+        Expect.throwsSame("9.6", end, () -> sub.get().throwInto(end)); // the sub ends too: no thread left behind
+    }
+
+    /**
+     * Verifies rule 9.7: what the sub-coroutine raises, a PEP 479 ExhaustionLeakedException included, goes
+     * through the delegator as the same instance. If this test fails, check that the delegation does not
+     * wrap or swallow the sub-coroutine's exceptions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_7_subExceptionsPropagateThroughTheDelegator(BodyForm form) {
+        RuntimeException boom = new UnsupportedOperationException("from the sub-coroutine");
+        Coroutine<Object, Object> closedOne = create(Fixtures.simpleCoroutine(new Log()), BodyForm.STATE_MACHINE);
+        closedOne.close();
+        for (boolean leak : new boolean[] {false, true}) {
+            Log log = new Log();
+            Supplier<Coroutine<Object, Object>> raising = () -> create(Fixture.of(
+                    () -> y -> {
+                        y.yield("s1");
+                        if (leak) {
+                            return closedOne.next(); // PEP 479 in the sub-coroutine
+                        }
+                        throw boom;
+                    },
+                    () -> new StateMachine<>() {
+                        private boolean started;
+
+                        @Override
+                        public Step<Object, Object> resume(Object sent) {
+                            if (!started) {
+                                started = true;
+                                return Step.yield("s1");
+                            }
+                            return leak ? Step.done(closedOne.next()) : Step.raise(boom);
+                        }
+                    }), form);
+            Coroutine<Object, Object> c = create(delegator(raising, log), form);
+            c.next();
+            Throwable reached = Expect.thrown("9.7", c::next);
+            if (leak) {
+                assertInstanceOf(ExhaustionLeakedException.class, reached, "rule 9.7: PEP 479 in the sub-coroutine");
+                assertInstanceOf(CoroutineExhaustedException.class, reached.getCause());
+            } else {
+                assertSame(boom, reached, "rule 9.7: the sub-coroutine's exception, the same instance");
+            }
+            assertEquals(State.CLOSED, c.state());
+            assertEquals(List.of("delegator started", "delegator finally"), log.entries());
+        }
+    }
+
+    /**
+     * Verifies rule 9.8: a sub-coroutine whose body calls its delegator gets AlreadyExecutingException.
+     * If this test fails, check that the delegator is RUNNING while it forwards.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_8_subCallingItsDelegatorIsAlreadyExecuting(BodyForm form) {
+        AtomicReference<Coroutine<Object, Object>> delegatorRef = new AtomicReference<>();
+        Supplier<Coroutine<Object, Object>> callsBack = () -> create(Fixture.of(
+                () -> y -> {
+                    y.yield("s1");
+                    try {
+                        delegatorRef.get().next();
+                        return "the delegator let itself be resumed";
+                    } catch (AlreadyExecutingException e) {
+                        return e;
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean started;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!started) {
+                            started = true;
+                            return Step.yield("s1");
+                        }
+                        try {
+                            delegatorRef.get().next();
+                            return Step.done("the delegator let itself be resumed");
+                        } catch (AlreadyExecutingException e) {
+                            return Step.done(e);
+                        }
+                    }
+                }), form);
+        Coroutine<Object, Object> c = create(delegator(callsBack, new Log()), form);
+        delegatorRef.set(c);
+        c.next();
+        Object after = c.next();
+        assertEquals("after " + AlreadyExecutingException.class.getName() + ": coroutine already executing", after,
+                "rule 9.8: what the sub-coroutine got from calling its delegator");
+    }
+
+    /** A coroutine written by hand against the interface alone: yields 1, 2, 3 and returns "counted". */
+    final class HandWrittenCounter implements Coroutine<Object, Object> {
+        private int next = 1;
+        private State state = State.CREATED;
+
+        @Override
+        public Object send(Object value) {
+            if (state == State.CLOSED) {
+                throw new CoroutineExhaustedException(null);
+            }
+            if (next > 3) {
+                state = State.CLOSED;
+                throw new CoroutineExhaustedException("counted");
+            }
+            state = State.SUSPENDED;
+            return next++;
+        }
+
+        @Override
+        public Object throwInto(Throwable error) {
+            state = State.CLOSED;
+            throw Expect.sneaky(error);
+        }
+
+        @Override
+        public Object close() {
+            state = State.CLOSED;
+            return null;
+        }
+
+        @Override
+        public State state() {
+            return state;
+        }
+    }
+
+    /**
+     * Verifies rule 9.9: the sub-coroutine may be any Coroutine, here one written by hand against the
+     * interface: delegation goes through the interface only. If this test fails, check for casts to the
+     * backend's own coroutine class in the delegation.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_9_delegationToAForeignCoroutine(BodyForm form) {
+        Log log = new Log();
+        HandWrittenCounter counter = new HandWrittenCounter();
+        Coroutine<Object, Object> c = create(delegator(() -> counter, log), form);
+        assertEquals(1, c.next());
+        assertEquals(2, c.next());
+        assertEquals(3, c.next());
+        assertEquals("after counted", c.next(), "rule 9.9: the foreign coroutine's return value");
+        assertEquals(State.CLOSED, counter.state());
+    }
+
+    /**
+     * Verifies rule 9.10: delegating to an already CLOSED coroutine ends the delegation at once with null.
+     * If this test fails, check the delegation's first step on an exhausted sub-coroutine.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_10_delegationToAClosedCoroutineIsNull(BodyForm form) {
+        Coroutine<Object, Object> closed = create(Fixtures.simpleCoroutine(new Log()), form);
+        closed.close();
+        Coroutine<Object, Object> c = create(delegator(() -> closed, new Log()), form);
+        assertEquals("after null", c.next(), "rule 9.10: the delegation's value");
+    }
 }
