@@ -153,15 +153,9 @@ public interface BodyExceptionRules extends TckContext {
                         throw e;
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>("before") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            return Step.yield("before");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         try {
                             return Step.done(exhausted.next());
                         } catch (CoroutineExhaustedException e) {

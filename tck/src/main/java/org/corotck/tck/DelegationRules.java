@@ -291,15 +291,9 @@ public interface DelegationRules extends TckContext {
                         }
                         throw boom;
                     },
-                    () -> new StateMachine<>() {
-                        private boolean started;
-
+                    () -> new YieldFirst<>("s1") {
                         @Override
-                        public Step<Object, Object> resume(Object sent) {
-                            if (!started) {
-                                started = true;
-                                return Step.yield("s1");
-                            }
+                        protected Step<Object, Object> next(Object sent) {
                             return leak ? Step.done(closedOne.next()) : Step.raise(boom);
                         }
                     }), form);
@@ -335,15 +329,9 @@ public interface DelegationRules extends TckContext {
                         return e;
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>("s1") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            return Step.yield("s1");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         try {
                             delegatorRef.get().next();
                             return Step.done("the delegator let itself be resumed");

@@ -12,7 +12,6 @@ import java.util.List;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.State;
-import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,15 +28,9 @@ public interface SendRules extends TckContext {
                         out = y.yield(out);
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>("ready") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            return Step.yield("ready");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         return Step.yield(sent);
                     }
                 });

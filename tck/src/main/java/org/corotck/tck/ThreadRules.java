@@ -167,15 +167,9 @@ public interface ThreadRules extends TckContext {
                         sent = y.yield("step " + sent);
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>("ready") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) throws Exception {
-                        if (!started) {
-                            started = true;
-                            return Step.yield("ready");
-                        }
+                    protected Step<Object, Object> next(Object sent) throws Exception {
                         entered.release();
                         if (!release.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
                             throw new IllegalStateException("rule 8.4: the test never released the step");
@@ -280,17 +274,17 @@ public interface ThreadRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_8_5_callerWritesAreVisibleToTheBody(BodyForm form) {
-        checkVisibility(form, "8.5");
+        checkVisibility(form);
     }
 
     /** Verifies rule 8.6, with the same exchange as rule 8.5, from the body's side. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_8_6_bodyWritesAreVisibleToTheCaller(BodyForm form) {
-        checkVisibility(form, "8.6");
+        checkVisibility(form);
     }
 
-    private void checkVisibility(BodyForm form, String rule) {
+    private void checkVisibility(BodyForm form) {
         Shared shared = new Shared();
         Coroutine<Object, Object> c = create(Fixture.of(
                 () -> y -> {
@@ -302,15 +296,9 @@ public interface ThreadRules extends TckContext {
                         y.yield(seen);
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>(null) {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            return Step.yield(null);
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         String seen = shared.fromCaller + ":" + shared.fromCallerText;
                         shared.fromBody = shared.fromCaller;
                         shared.fromBodyText = "body " + shared.fromCaller;
@@ -382,15 +370,9 @@ public interface ThreadRules extends TckContext {
                         sent = y.yield("got " + sent);
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
+                () -> new YieldFirst<>("ready") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            return Step.yield("ready");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         inStep.countDown();
                         long deadline = System.nanoTime() + bound.toNanos();
                         while (holdStep.get() && System.nanoTime() < deadline) {

@@ -3,15 +3,10 @@ package org.corotck.threads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.corotck.handoff.ThreadBackendSmokeTests;
 import org.junit.jupiter.api.Test;
 
-class ThreadsBackendTest extends ThreadBackendSmokeTests {
-    @Override
-    protected String backendName() {
-        return "threads";
-    }
-
+/** What is particular to backend {@code threads}; ThreadsTckTest checks every rule. */
+class ThreadsBackendTest {
     @Test
     void stackSizePropertyIsBytesAndDefaultsTo8Mb() {
         assertEquals(8L << 20, ThreadsBackend.stackSize(null));
