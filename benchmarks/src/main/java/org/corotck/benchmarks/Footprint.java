@@ -1,0 +1,76 @@
+package org.corotck.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.Coroutines;
+import org.corotck.spec.spi.Backend;
+import org.corotck.spec.spi.Backends;
+
+/**
+ * Bytes retained per suspended coroutine: heap used after GC with N primed averagers alive, minus the
+ * heap with N bare averager bodies alive, divided by N. Prints one line per backend:
+ * {@code footprint <backend> n=<N> bytesPerCoroutine=<B> bodyBytes=<B> ok=<true|false>}.
+ * Run: java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Xss2m -Xmx4g -cp benchmarks.jar
+ *      org.corotck.benchmarks.Footprint 1000000 continuation virtual-threads state-machine
+ */
+public final class Footprint {
+    private Footprint() {}
+
+    static long usedAfterGc() {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return best;
+    }
+
+    static double perObject(int n, Supplier<Object> factory, List<Object> keep) {
+        long before = usedAfterGc();
+        for (int i = 0; i < n; i++) {
+            keep.add(factory.get());
+        }
+        long after = usedAfterGc();
+        return (after - before) / (double) n;
+    }
+
+    public static void main(String[] args) {
+        int n = Integer.parseInt(args[0]);
+        List<String> names = args.length > 1 ? List.of(args).subList(1, args.length)
+                : Backends.all().stream().map(Backend::name).toList();
+        List<Object> keep = new ArrayList<>(n);
+        double body = perObject(n, Bodies.AveragerMachine::new, keep);
+        keep.clear();
+        keep = new ArrayList<>(n);
+        System.out.printf("footprint body n=%d bytesPerObject=%.1f%n", n, body);
+        for (String name : names) {
+            Backend backend = Backends.byName(name);
+            List<Object> live = new ArrayList<>(n);
+            double total;
+            boolean ok = true;
+            String error = "";
+            try {
+                total = perObject(n, () -> Coroutines.prime(Bodies.averager(backend, Bodies.Form.machine)), live);
+            } catch (Throwable e) {
+                ok = false;
+                error = e.toString();
+                total = Double.NaN;
+            }
+            System.out.printf("footprint %s n=%d bytesPerCoroutine=%.1f beyondBody=%.1f heapMaxMB=%d ok=%s %s%n",
+                    name, n, total, total - body,
+                    Runtime.getRuntime().maxMemory() >> 20, ok, error);
+            for (Object o : live) {
+                ((Coroutine<?, ?>) o).close();
+            }
+            live.clear();
+        }
+    }
+}
