@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.*;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "--sun-misc-unsafe-memory-access=allow", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+        "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class Baselines {
@@ -53,11 +53,22 @@ public class Baselines {
         return contOut;
     }
 
-    /** Park/unpark ping-pong; the partner is a platform or a virtual thread, the caller is the JMH thread. */
+    /**
+     * Park/unpark ping-pong; the partner is a platform or a virtual thread, the caller is the JMH thread. With
+     * {@code wait=park} each side parks at once (the plain mechanism); with {@code wait=spin} it first spins
+     * up to {@link #SPINS} times, as the thread-handoff backends do, so their overhead over the same waiting
+     * policy reads as a ratio too.
+     */
     @State(Scope.Thread)
     public static class PingPong {
+        /** The thread-handoff backends' default spin ceiling ({@code corotck.handoff.spins}). */
+        static final int SPINS = 1000;
+
         @Param({"platform", "virtual"})
         public String partner;
+
+        @Param({"park", "spin"})
+        public String wait;
 
         volatile double in;
         volatile double out;
@@ -65,13 +76,18 @@ public class Baselines {
         volatile boolean stop;
         volatile Thread caller;
         Thread thread;
+        int spins;
 
         @Setup(Level.Trial)
         public void start() {
+            spins = wait.equals("spin") ? SPINS : 0;
             Runnable body = () -> {
                 double total = 0;
                 long count = 0;
                 while (true) {
+                    for (int i = spinsAgainst(caller); i > 0 && !request && !stop; i--) {
+                        Thread.onSpinWait();
+                    }
                     while (!request) {
                         if (stop) return;
                         LockSupport.park(this);
@@ -87,12 +103,20 @@ public class Baselines {
             thread.start();
         }
 
+        /** As the backends do: a virtual thread never spins for another, whose carrier it may hold. */
+        int spinsAgainst(Thread other) {
+            return other != null && other.isVirtual() && Thread.currentThread().isVirtual() ? 0 : spins;
+        }
+
         /** One round trip from the current thread. */
         double roundTrip(double x) {
             caller = Thread.currentThread();
             in = x;
             request = true;
             LockSupport.unpark(thread);
+            for (int i = spinsAgainst(thread); i > 0 && request; i--) {
+                Thread.onSpinWait();
+            }
             while (request) {
                 LockSupport.park(this);
             }
@@ -104,6 +128,9 @@ public class Baselines {
             stop = true;
             LockSupport.unpark(thread);
             thread.join(10_000);
+            if (thread.isAlive()) {
+                throw new IllegalStateException("ping-pong partner did not end");
+            }
         }
     }
 

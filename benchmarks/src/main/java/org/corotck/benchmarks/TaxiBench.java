@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.*;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "--sun-misc-unsafe-memory-access=allow", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+        "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class TaxiBench {

@@ -80,6 +80,9 @@ public final class BenchCli implements Callable<Integer> {
         @Option(names = "--footprint-big", description = "output of the 1,000,000-coroutine Footprint run under -Xmx4g")
         Path footprintBig;
 
+        @Option(names = "--idle", description = "output of org.corotck.benchmarks.IdleCpu")
+        Path idle;
+
         @Option(names = "--cpython-ns", description = "CPython gen.send on a primed averager, ns per send")
         Double cpythonNs;
 
@@ -91,7 +94,7 @@ public final class BenchCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            BenchReport report = new BenchReport(JmhResult.read(json), footprint, footprintBig, cpythonNs);
+            BenchReport report = new BenchReport(JmhResult.read(json), footprint, footprintBig, idle, cpythonNs);
             Path dir = output.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             String prefix = output.getFileName().toString().replaceFirst("\\.md$", "");

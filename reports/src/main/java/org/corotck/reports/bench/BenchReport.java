@@ -44,11 +44,15 @@ public final class BenchReport {
     private final Map<String, Boolean> footprintOk;
     private final String footprintNote;
     private final Double cpythonNs;
+    private final Map<String, Long> idleMillis = new LinkedHashMap<>();
+    private final Map<String, Integer> idleCount = new LinkedHashMap<>();
+    private int idleSeconds;
+    private final StringBuilder idleNote = new StringBuilder();
     final List<Ratio> ratios = new ArrayList<>();
     final List<Target> targets = new ArrayList<>();
 
-    public BenchReport(List<JmhResult> results, Path footprintFile, Path bigFootprintFile, Double cpythonNs)
-            throws IOException {
+    public BenchReport(List<JmhResult> results, Path footprintFile, Path bigFootprintFile, Path idleFile,
+            Double cpythonNs) throws IOException {
         this.results = results;
         this.cpythonNs = cpythonNs;
         this.footprint = new LinkedHashMap<>();
@@ -76,7 +80,27 @@ public final class BenchReport {
             }
         }
         this.footprintNote = note.toString();
+        readIdle(idleFile);
         judge();
+    }
+
+    /** The IdleCpu main's lines: {@code idle <backend> n=<N> seconds=<S> cpuMillis=<ms> ok=<bool>}. */
+    private void readIdle(Path idleFile) throws IOException {
+        if (idleFile == null || !Files.exists(idleFile)) {
+            return;
+        }
+        Pattern line = Pattern.compile("idle (\\S+) n=(\\d+) seconds=(\\d+) cpuMillis=(-?\\d+) ok=true.*");
+        for (String l : Files.readAllLines(idleFile)) {
+            if (l.startsWith("idle ")) {
+                idleNote.append("    ").append(l).append('\n');
+            }
+            Matcher m = line.matcher(l);
+            if (m.matches()) {
+                idleCount.put(m.group(1), Integer.parseInt(m.group(2)));
+                idleSeconds = Integer.parseInt(m.group(3));
+                idleMillis.put(m.group(1), Long.parseLong(m.group(4)));
+            }
+        }
     }
 
     Optional<JmhResult> find(String shortName, String... params) {
@@ -113,11 +137,16 @@ public final class BenchReport {
     private void judge() {
         Optional<JmhResult> hand = find("Baselines.handWrittenCall");
         Optional<JmhResult> cont = find("Baselines.rawContinuation");
-        Optional<JmhResult> ppPlatform = find("Baselines.parkUnparkPlatformCaller", "partner", "platform");
-        Optional<JmhResult> ppVirtual = find("Baselines.parkUnparkPlatformCaller", "partner", "virtual");
-        Optional<JmhResult> vcPlatform = find("Baselines.parkUnparkVirtualCaller", "partner", "platform");
-        Optional<JmhResult> vcVirtual = find("Baselines.parkUnparkVirtualCaller", "partner", "virtual");
-
+        // The raw ping-pong, keyed by partner, caller kind and waiting policy ("park" plain, "spin" as the backends wait)
+        Map<String, Optional<JmhResult>> pingPong = new LinkedHashMap<>();
+        for (String caller : List.of("Platform", "Virtual")) {
+            for (String partner : List.of("platform", "virtual")) {
+                for (String wait : List.of("park", "spin")) {
+                    pingPong.put(caller + "/" + partner + "/" + wait,
+                            find("Baselines.parkUnpark" + caller + "Caller", "partner", partner, "wait", wait));
+                }
+            }
+        }
         Optional<Ratio> sm = ratio("state-machine send / hand-written call",
                 find("CoroutineBench.send", "backend", "state-machine", "form", "machine"), hand);
         ratioTarget("state-machine send <= 2x the hand-written call", sm, 2.0,
@@ -139,24 +168,28 @@ public final class BenchReport {
             ratioTarget("continuation send (" + form + " body) <= 1.3x raw Continuation yield/run", c, 1.3,
                     "the backend's lifecycle bookkeeping and the body-form driver on top of one run/yield");
         }
-        for (String form : List.of("machine", "stackful")) {
-            ratioTarget("threads send (" + form + " body, platform caller) <= 1.3x raw park/unpark, platform threads",
-                    ratio("threads send (" + form + ", platform caller) / park-unpark platform",
-                            find("CoroutineBench.send", "backend", "threads", "form", form), ppPlatform), 1.3,
-                    "dominated by the wake-up of a parked thread; the backend spins before parking, the raw baseline does not");
-            ratioTarget("virtual-threads send (" + form + " body, platform caller) <= 1.3x raw park/unpark, virtual partner, platform caller",
-                    ratio("virtual-threads send (" + form + ", platform caller) / park-unpark virtual partner",
-                            find("CoroutineBench.send", "backend", "virtual-threads", "form", form), ppVirtual), 1.3,
-                    "as above; the carrier's wake-up");
+        // threads runs its body on a platform thread, virtual-threads on a virtual one: each against the
+        // ping-pong with the same partner kind and the same caller kind, plain and with the backends' spin
+        Map<String, String> partnerOf = Map.of("threads", "platform", "virtual-threads", "virtual");
+        for (String backend : List.of("threads", "virtual-threads")) {
+            String partner = partnerOf.get(backend);
+            for (String wait : List.of("park", "spin")) {
+                String raw = (wait.equals("park") ? "plain park/unpark" : "spin-then-park") + " ping-pong, " + partner + " partner";
+                for (String form : List.of("machine", "stackful")) {
+                    ratioTarget(backend + " send (" + form + " body, platform caller) <= 1.3x raw " + raw + ", platform caller",
+                            ratio(backend + " send (" + form + ", platform caller) / " + raw,
+                                    find("CoroutineBench.send", "backend", backend, "form", form),
+                                    pingPong.get("Platform/" + partner + "/" + wait)), 1.3,
+                            "the wake-up of a parked thread when a side parks; the lifecycle's CAS and the body-form driver otherwise");
+                }
+                ratioTarget(backend + " send (virtual caller) <= 1.3x raw " + raw + ", virtual caller",
+                        ratio(backend + " send (virtual caller) / " + raw + ", virtual caller",
+                                find("VirtualCallerBench.sendVirtualCaller", "backend", backend),
+                                pingPong.get("Virtual/" + partner + "/" + wait)), 1.3,
+                        "same caller kind on both sides");
+            }
         }
-        ratioTarget("threads send (virtual caller) <= 1.3x raw park/unpark, platform partner, virtual caller",
-                ratio("threads send (virtual caller) / park-unpark platform partner, virtual caller",
-                        find("VirtualCallerBench.sendVirtualCaller", "backend", "threads"), vcPlatform), 1.3,
-                "same caller kind on both sides");
-        ratioTarget("virtual-threads send (virtual caller) <= 1.3x raw park/unpark, virtual partner, virtual caller",
-                ratio("virtual-threads send (virtual caller) / park-unpark virtual partner, virtual caller",
-                        find("VirtualCallerBench.sendVirtualCaller", "backend", "virtual-threads"), vcVirtual), 1.3,
-                "same caller kind on both sides");
+        handoffTargets(pingPong);
         ratio("continuation send (virtual caller) / raw Continuation",
                 find("VirtualCallerBench.sendVirtualCaller", "backend", "continuation"), cont);
         ratio("state-machine send (virtual caller) / hand-written call",
@@ -172,6 +205,41 @@ public final class BenchReport {
                     ok == null ? "not measured" : String.format(Locale.ROOT, "n=%,.0f, -Xmx %.0f MB, %.0f B each beyond the body",
                             n, footprint.get("bigHeap"), footprint.get("big:" + b)),
                     ok == null ? "not judged" : ok ? "met" : "not met", "a separate run of Footprint with -Xmx4g"));
+        }
+    }
+
+    /** Issue 8: the thread handoff's median round trip, its speed-up over plain park/unpark, its idle cost. */
+    private void handoffTargets(Map<String, Optional<JmhResult>> pingPong) {
+        for (String backend : List.of("threads", "virtual-threads")) {
+            Optional<JmhResult> sampled = find("SendLatencyBench.send", "backend", backend);
+            Optional<Double> median = sampled.flatMap(r -> r.percentile(50));
+            targets.add(new Target(backend + " send round trip: median <= 1 µs (platform caller)",
+                    median.map(m -> String.format(Locale.ROOT, "p50 %.0f ns, p90 %.0f ns, p99 %.0f ns", m,
+                            sampled.get().percentile(90).orElse(Double.NaN), sampled.get().percentile(99).orElse(Double.NaN)))
+                            .orElse("not measured"),
+                    median.map(m -> m <= 1000 ? "met" : "not met").orElse("not judged"),
+                    "JMH SampleTime (SendLatencyBench); one timer read per sample adds ~20-30 ns"));
+            String partner = backend.equals("threads") ? "platform" : "virtual";
+            ratioTarget(backend + " send >= 20x faster than plain park/unpark (ratio <= 0.05)",
+                    ratio(backend + " send / plain park/unpark ping-pong, " + partner + " partner",
+                            find("CoroutineBench.send", "backend", backend, "form", "machine"),
+                            pingPong.get("Platform/" + partner + "/park")), 0.05,
+                    "both averages from this run, platform caller");
+        }
+        for (String backend : List.of("threads", "virtual-threads")) {
+            Long millis = idleMillis.get(backend);
+            Long none = idleMillis.get("none");
+            if (millis == null || none == null) {
+                targets.add(new Target("~0 CPU with " + backend + " coroutines idle", "not measured", "not judged", ""));
+                continue;
+            }
+            // "~0": within 1% of one core over the window, beyond what the JVM burns alone
+            long budget = idleSeconds * 10L;
+            targets.add(new Target(String.format(Locale.ROOT, "~0 CPU over %d idle seconds with %,d suspended %s coroutines",
+                            idleSeconds, idleCount.get(backend), backend),
+                    String.format(Locale.ROOT, "%d ms CPU (the JVM alone: %d ms)", millis, none),
+                    millis - none <= budget ? "met" : "not met",
+                    String.format(Locale.ROOT, "met when within 1%% of one core (%d ms) of the JVM alone; IdleCpu main", budget)));
         }
     }
 
@@ -208,6 +276,9 @@ public final class BenchReport {
         }
         if (!footprintNote.isEmpty()) {
             b.append("\n## Footprint runs (Footprint main)\n\n```\n").append(footprintNote).append("```\n");
+        }
+        if (idleNote.length() > 0) {
+            b.append("\n## Idle CPU runs (IdleCpu main)\n\n```\n").append(idleNote).append("```\n");
         }
         if (!charts.isEmpty()) {
             b.append("\n## Charts\n\n");

@@ -8,11 +8,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** One entry of a standard JMH JSON result file: a benchmark with its params and primary metric. */
 public record JmhResult(String benchmark, String mode, Map<String, String> params, double score, double error,
-        double low, double high, String unit, Map<String, Double> secondary) {
+        double low, double high, String unit, Map<String, Double> secondary, Map<String, Double> percentiles) {
+
+    /** A percentile of a sampling run (mode {@code sample}), e.g. {@code percentile(50)} for the median. */
+    public Optional<Double> percentile(double p) {
+        return Optional.ofNullable(percentiles.get(String.format(Locale.ROOT, "%.1f", p)));
+    }
 
     /** The benchmark's short name, {@code Class.method}. */
     public String shortName() {
@@ -69,8 +76,13 @@ public record JmhResult(String benchmark, String mode, Map<String, String> param
                     secondary.put(e.getKey(), e.getValue().path("score").asDouble());
                 }
             }
+            Map<String, Double> percentiles = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.path("scorePercentiles").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                percentiles.put(e.getKey(), e.getValue().asDouble());
+            }
             out.add(new JmhResult(n.get("benchmark").asText(), n.path("mode").asText("avgt"), params, score, error,
-                    low, high, m.path("scoreUnit").asText(""), secondary));
+                    low, high, m.path("scoreUnit").asText(""), secondary, percentiles));
         }
         return out;
     }
