@@ -62,6 +62,16 @@ public class CoroutineBench {
         return averager.send(term += 1.0);
     }
 
+    /**
+     * The same send, sampled: the median and tail ({@code scorePercentiles} in the JSON) that an average
+     * hides. The handoff targets are stated as a median.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public Double sendSampled() {
+        return averager.send(term += 1.0);
+    }
+
     /** throwInto: the body catches and yields. */
     @Benchmark
     public Object throwInto() {

@@ -213,14 +213,14 @@ public final class BenchReport {
     /** Issue 8: the thread handoff's median round trip, its speed-up over plain park/unpark, its idle cost. */
     private void handoffTargets(Map<String, Optional<JmhResult>> pingPong) {
         for (String backend : List.of("threads", "virtual-threads")) {
-            Optional<JmhResult> sampled = find("SendLatencyBench.send", "backend", backend);
+            Optional<JmhResult> sampled = find("CoroutineBench.sendSampled", "backend", backend, "form", "machine");
             Optional<Double> median = sampled.flatMap(r -> r.percentile(50));
             targets.add(new Target(backend + " send round trip: median <= 1 µs (platform caller)",
                     median.map(m -> String.format(Locale.ROOT, "p50 %.0f ns, p90 %.0f ns, p99 %.0f ns", m,
                             sampled.get().percentile(90).orElse(Double.NaN), sampled.get().percentile(99).orElse(Double.NaN)))
                             .orElse("not measured"),
                     median.map(m -> m <= 1000 ? "met" : "not met").orElse("not judged"),
-                    "JMH SampleTime (SendLatencyBench); one timer read per sample adds ~20-30 ns"));
+                    "JMH SampleTime (CoroutineBench.sendSampled, machine body); one timer read per sample adds ~20-30 ns"));
             String partner = backend.equals("threads") ? "platform" : "virtual";
             ratioTarget(backend + " send >= 20x faster than plain park/unpark (ratio <= 0.05)",
                     ratio(backend + " send / plain park/unpark ping-pong, " + partner + " partner",
