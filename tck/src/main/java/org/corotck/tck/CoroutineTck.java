@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({BoundedTestExtension.class, ConformanceReport.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
         BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, DelegationRules, FinalizationRules,
-        CapabilityRules, BadInputRules, ModelBasedProperties {
+        CapabilityRules, BadInputRules, ModelBasedProperties, ProgramProperties {
 
     private Backend backend;
 

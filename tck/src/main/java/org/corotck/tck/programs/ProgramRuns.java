@@ -1,0 +1,89 @@
+package org.corotck.tck.programs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.spi.Backend;
+import org.corotck.tck.Log;
+
+/**
+ * Runs programs on a backend through either reader and observes every step, so that a run can be
+ * compared with CPython's record or with a run through the other reader.
+ */
+public final class ProgramRuns {
+    /** More than any program of the language can yield, so a coroutine that stays open is a bug. */
+    private static final int CLOSE_ATTEMPTS = 10_000;
+
+    private ProgramRuns() {}
+
+    /** The program as a stackful body, its delegations stackful coroutines of the same backend. */
+    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, Log log) {
+        return backend.stackful(new Interpreter(program, log, backend::stackful).body());
+    }
+
+    /** The program compiled to a state machine, its delegations machines of the same backend. */
+    public static Coroutine<Object, Object> compiled(Backend backend, Code code, Log log) {
+        Function<StateMachine<Object, Object>, Coroutine<Object, Object>> machines = backend::stateMachine;
+        return backend.stateMachine(new CompiledMachine(code, log, machines));
+    }
+
+    /** Applies the operations one by one, then closes the coroutine for good, whatever happened. */
+    public static List<Observation> run(Coroutine<Object, Object> c, Log log, List<Operation> operations) {
+        List<Observation> observed = new ArrayList<>();
+        try {
+            for (Operation op : operations) {
+                int before = log.entries().size();
+                Outcome outcome = apply(c, op);
+                List<String> entries = log.entries();
+                observed.add(new Observation(op, outcome, c.state(), entries.subList(before, entries.size())));
+            }
+        } finally {
+            closeForGood(c);
+        }
+        return observed;
+    }
+
+    private static Outcome apply(Coroutine<Object, Object> c, Operation op) {
+        Throwable given = op.kind() == Operation.Kind.THROW ? PythonExceptions.create(op.exception()) : null;
+        try {
+            return switch (op.kind()) {
+                case NEXT -> Outcome.yielded(c.next());
+                case SEND -> Outcome.yielded(c.send(op.value()));
+                case THROW -> Outcome.yielded(c.throwInto(given));
+                case CLOSE -> Outcome.closed(c.close());
+            };
+        } catch (Throwable t) {
+            return Outcome.of(t, given);
+        }
+    }
+
+    /** Ends a coroutine the operations left open, so that no backend thread outlives the run (rule 10.4). */
+    public static void closeForGood(Coroutine<Object, Object> c) {
+        for (int i = 0; i < CLOSE_ATTEMPTS && c.state() != State.CLOSED; i++) {
+            try {
+                c.close();
+            } catch (Throwable ignored) {
+                // an ignored close request or an exception from a finally block: close again
+            }
+        }
+        if (c.state() != State.CLOSED) {
+            throw new AssertionError("still " + c.state() + " after " + CLOSE_ATTEMPTS + " close() calls");
+        }
+    }
+
+    /** Where two runs of the same operations part, as a message; null when they agree on every step. */
+    public static String firstDifference(List<Observation> expected, List<Observation> actual) {
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            Observation e = i < expected.size() ? expected.get(i) : null;
+            Observation a = i < actual.size() ? actual.get(i) : null;
+            if (e == null || !e.equals(a)) {
+                return "step " + (i + 1) + ": expected <" + e + "> but was <" + a + ">; steps before it: "
+                        + expected.subList(0, i);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package org.corotck.tck.programs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.tck.ReferenceModel;
+import org.corotck.tck.ScriptedProgram;
+import org.junit.jupiter.api.Test;
+
+/** The corpus as committed: its size, its printer twin, and the reference model against CPython. */
+class CorpusTest {
+
+    @Test
+    void theCorpusHoldsAtLeastFiveThousandProgramsMadeByCPython() {
+        Corpus corpus = Corpus.load();
+        assertTrue(corpus.entries().size() >= 5_000, "programs: " + corpus.entries().size());
+        assertTrue(corpus.python().startsWith("3."), corpus.python());
+        assertTrue(corpus.entries().stream().anyMatch(e -> !e.program().scripted().isEmpty()), "no scripted programs");
+    }
+
+    /** The Java printer writes each program exactly as the script printed the source CPython ran. */
+    @Test
+    void theJavaPrinterWritesWhatCPythonRan() throws IOException {
+        String expected;
+        try (InputStream in = getClass().getResourceAsStream("sources-first-50.py")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringBuilder printed = new StringBuilder();
+        List<CorpusEntry> entries = Corpus.load().entries();
+        for (int i = 0; i < 50; i++) {
+            printed.append("# program ").append(i).append('\n').append(PythonPrinter.print(entries.get(i).program()));
+        }
+        assertEquals(expected, printed.toString());
+    }
+
+    /**
+     * Where the reference model applies (programs shaped like a ScriptedProgram), it predicts the kind of
+     * every outcome, the state, and how often the finally block ran, as CPython recorded them.
+     */
+    @Test
+    void theReferenceModelAgreesWithCPythonOnScriptedPrograms() {
+        int checked = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (CorpusEntry entry : Corpus.load().entries()) {
+            if (entry.program().scripted().isEmpty()) {
+                continue;
+            }
+            checked++;
+            List<ScriptedProgram.Handler> handlers =
+                    entry.program().scripted().stream().map(ScriptedProgram.Handler::valueOf).toList();
+            ReferenceModel model = new ReferenceModel(new ScriptedProgram(handlers));
+            int logged = 0;
+            for (Observation step : entry.steps()) {
+                String predicted = predict(model, step.operation());
+                logged += step.log().size();
+                String expected = kind(step.outcome()) + ", " + step.state() + ", finally x" + logged;
+                String actual = kind(predicted) + ", " + model.state() + ", finally x" + model.finallies();
+                if (!expected.equals(actual)) {
+                    disagreements.add("program " + entry.id() + " " + handlers + " at " + step.operation()
+                            + ": CPython " + expected + ", model " + actual);
+                    break;
+                }
+            }
+        }
+        assertTrue(checked >= 100, "only " + checked + " scripted programs in the corpus");
+        assertEquals(List.of(), disagreements);
+    }
+
+    private static String predict(ReferenceModel model, Operation op) {
+        return switch (op.kind()) {
+            case NEXT -> model.send(null);
+            case SEND -> model.send(op.value());
+            case THROW -> model.throwInto(PythonExceptions.create(op.exception()));
+            case CLOSE -> model.close();
+        };
+    }
+
+    /** The kind of a model outcome string, comparable with {@link #kind(Outcome)}. */
+    private static String kind(String model) {
+        if (model.equals(ReferenceModel.Outcomes.SAME)) {
+            return "the same instance";
+        }
+        if (model.equals(ReferenceModel.Outcomes.LEAKED_SAME)) {
+            return "ExhaustionLeakedException caused by it";
+        }
+        for (String prefix : List.of("yielded", "exhausted", "close returned")) {
+            if (model.startsWith(prefix)) {
+                return prefix;
+            }
+        }
+        return model; // "threw <SimpleName>"
+    }
+
+    private static String kind(Outcome outcome) {
+        return switch (outcome.kind()) {
+            case YIELDED -> "yielded";
+            case RETURNED -> "exhausted";
+            case CLOSED -> "close returned";
+            case RAISED -> outcome.same() ? "the same instance"
+                    : outcome.causeSame() && outcome.raised() == ExhaustionLeakedException.class
+                            ? "ExhaustionLeakedException caused by it" : "threw " + outcome.raised().getSimpleName();
+        };
+    }
+}
