@@ -130,7 +130,7 @@ class ProgramMaker:
         final = self.block(fn, count, depth + 1, True) if (not catches or rng.random() < 0.5) else None
         return ["try", body, catches, final]
 
-    def operations_kind(self, state):
+    def operation(self, state):
         """The next operation, chosen knowing the state so as to avoid the 3.11-only behaviours."""
         rng = self.rng
         r = rng.randrange(12)
@@ -242,7 +242,7 @@ def run_program(program, maker, steps):
     log = namespace["LOG"]
     recorded = []
     for _ in range(steps):
-        op = maker.operations_kind(inspect.getgeneratorstate(gen))
+        op = maker.operation(inspect.getgeneratorstate(gen))
         before = len(log)
         step = dict(op)
         error = getattr(__import__("builtins"), op["kind"])() if op["op"] == "throw" else None

@@ -16,6 +16,7 @@ import org.corotck.tck.programs.Operation;
 import org.corotck.tck.programs.Program;
 import org.corotck.tck.programs.ProgramGen;
 import org.corotck.tck.programs.ProgramRuns;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opentest4j.AssertionFailedError;
@@ -67,7 +68,7 @@ public interface ProgramProperties extends TckContext {
      * fails, the shrunk program and operations are printed with the readings that disagree; rerun with the
      * printed seed as -DQT_SEED.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     @TckTimeout(seconds = 240)
     default void property_randomProgramsBehaveAlikeInEveryReading() {
         qt().withExamples(Integer.getInteger("corotck.examples", 200))
