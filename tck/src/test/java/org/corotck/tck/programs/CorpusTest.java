@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.NotStartedException;
 import org.corotck.tck.ReferenceModel;
 import org.corotck.tck.ScriptedProgram;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,23 @@ class CorpusTest {
         assertTrue(corpus.entries().size() >= 5_000, "programs: " + corpus.entries().size());
         assertTrue(corpus.python().startsWith("3."), corpus.python());
         assertTrue(corpus.entries().stream().anyMatch(e -> !e.program().scripted().isEmpty()), "no scripted programs");
+    }
+
+    /**
+     * The corpus reaches the behaviours that are easy to miss by chance: close() returning a value (7.4),
+     * an ignored close request (7.6, 7.7), PEP 479 (5.4, 6.8), a non-None send to a new coroutine (12.3).
+     */
+    @Test
+    void theCorpusReachesTheRareOutcomes() {
+        List<Observation> steps = Corpus.load().entries().stream().flatMap(e -> e.steps().stream()).toList();
+        assertTrue(count(steps, o -> o.kind() == Outcome.Kind.CLOSED && o.value() != null) >= 1, "close() with a value");
+        assertTrue(count(steps, o -> o.raised() == IgnoredExitException.class) >= 20, "ignored close");
+        assertTrue(count(steps, o -> o.raised() == ExhaustionLeakedException.class) >= 50, "PEP 479");
+        assertTrue(count(steps, o -> o.raised() == NotStartedException.class) >= 50, "send to new");
+    }
+
+    private static long count(List<Observation> steps, Predicate<Outcome> which) {
+        return steps.stream().map(Observation::outcome).filter(which).count();
     }
 
     /** The Java printer writes each program exactly as the script printed the source CPython ran. */
