@@ -77,7 +77,7 @@ public interface FinalizationRules extends TckContext {
     }
 
     private static void awaitAfterGc(String rule, java.util.function.BooleanSupplier done, java.util.function.Supplier<String> what) {
-        Timeouts.await(rule, Timeouts.FINALIZATION, () -> {
+        Timeouts.await(rule, Timeouts.finalization(), () -> {
             if (done.getAsBoolean()) {
                 return true;
             }

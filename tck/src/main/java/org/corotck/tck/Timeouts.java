@@ -17,7 +17,10 @@ public final class Timeouts {
     public static final Duration OPERATION = Duration.ofSeconds(10);
     /** The default bound for a whole rule test. */
     public static final Duration TEST = Duration.ofSeconds(60);
-    /** How long to wait for garbage collection and Cleaners to finalize abandoned coroutines. */
+    /**
+     * How long to wait for garbage collection and Cleaners to finalize abandoned coroutines, by default;
+     * see {@link #finalization()}.
+     */
     public static final Duration FINALIZATION = Duration.ofSeconds(60);
 
     private Timeouts() {}
@@ -39,6 +42,16 @@ public final class Timeouts {
             // fall through to the clear error below
         }
         throw new IllegalArgumentException("corotck.timeoutFactor must be a positive number, got '" + value + "'");
+    }
+
+    /**
+     * The finalization bound, before scaling: system property {@code corotck.finalizationSeconds}, else
+     * {@link #FINALIZATION}. Settable apart from the rest because only a backend that never finalizes
+     * waits it out, and a run of many such backends (the TCK's self-test) need not wait a minute each.
+     */
+    public static Duration finalization() {
+        Integer seconds = Integer.getInteger("corotck.finalizationSeconds");
+        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : FINALIZATION;
     }
 
     public static Duration scaled(Duration base) {

@@ -1,0 +1,91 @@
+package org.corotck.selftest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.corotck.spec.spi.Backend;
+import org.corotck.statemachine.StateMachineBackend;
+import org.corotck.threads.ThreadsBackend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Testing the TCK, as the Reactive Streams TCK does: every mutant backend must fail the TCK, and fail it
+ * for the right reason: a test named after the rule the mutant breaks, by an assertion rather than a crash
+ * of the TCK itself, and within time (a bounded wait may be the verdict only where the rule is about
+ * blocking or threads ending). The unmutated bases, run with the same quick settings, must pass, so that
+ * a kill is the mutation's doing. A mutant that survives fails the build. Writes the kill matrix.
+ */
+class MutantsAreKilledTest {
+    private static final List<KillMatrix.Row> ROWS = Collections.synchronizedList(new ArrayList<>());
+    private static QuickSettings settings;
+
+    @BeforeAll
+    static void quick() {
+        settings = new QuickSettings();
+    }
+
+    @AfterAll
+    static void writeMatrix() throws Exception {
+        settings.close();
+        List<KillMatrix.Row> rows = new ArrayList<>(ROWS);
+        rows.sort((a, b) -> a.mutant().compareTo(b.mutant()));
+        KillMatrix.write(Path.of("target", "corotck"), rows);
+    }
+
+    static Stream<MutantBackend> mutants() {
+        return Mutants.all().stream();
+    }
+
+    static Stream<Backend> bases() {
+        return Stream.of(new StateMachineBackend(), new ThreadsBackend());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutants")
+    void theTckKillsTheMutantNamingTheRuleItBreaks(MutantBackend mutant) {
+        TckRun run = TckRun.against(mutant);
+        ROWS.add(KillMatrix.Row.of(mutant, run));
+        assertFalse(run.failures().isEmpty(), mutant + " survived: the TCK passed it (" + run.testsRun() + " tests)");
+        List<TckRun.Failure> crashes = run.failures().stream().filter(TckRun.Failure::tckCrashed).toList();
+        assertEquals(List.of(), crashes.stream().map(TckRun.Failure::test).toList(),
+                mutant + ": the TCK itself threw NullPointerException; see " + crashes.stream().map(TckRun.Failure::cause).toList());
+        List<TckRun.Failure> wedged = run.failures().stream().filter(TckRun.Failure::wedged).toList();
+        if (!mutant.fault().caughtByWaiting()) {
+            assertEquals(List.of(), wedged.stream().map(TckRun.Failure::test).toList(), mutant + ": tests hung until their bound");
+        }
+        List<TckRun.Failure> kills = run.failures().stream().filter(f -> mutant.breaks().contains(f.rule())).toList();
+        if (kills.isEmpty()) {
+            fail(mutant + " breaks rule " + mutant.breaks() + " but no test of that rule failed; failed instead: "
+                    + run.failures().stream().map(f -> f.test() + " (" + f.firstLine() + ")").toList());
+        }
+        assertTrue(mutant.fault().caughtByWaiting() || kills.stream().anyMatch(f -> !f.waitedOut()),
+                mutant + ": the rule's tests failed only by running out of time: " + kills.stream().map(TckRun.Failure::firstLine).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bases")
+    void theUnmutatedBasesPassWithTheSameSettings(Backend base) {
+        TckRun run = TckRun.against(base);
+        assertEquals(List.of(), run.failures().stream().map(f -> f.test() + ": " + f.firstLine()).toList(),
+                "backend " + base.name() + " under the self-test's quick settings");
+        assertTrue(run.testsRun() > 100, "the TCK ran only " + run.testsRun() + " tests");
+    }
+
+    @Test
+    void everyMutantHasItsOwnName() {
+        List<String> names = Mutants.all().stream().map(MutantBackend::name).toList();
+        assertEquals(names.size(), names.stream().distinct().count(), "mutant names: " + names);
+        assertTrue(names.size() >= 15, "the self-test needs at least 15 mutants, has " + names.size());
+    }
+}
