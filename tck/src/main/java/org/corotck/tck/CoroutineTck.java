@@ -16,11 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Test names carry the rule they verify: {@code required_7_6_...} verifies required rule 7.6. Optional
  * rules run when the backend declares their capability and are skipped, with the reason, when it does
  * not. Every test is bounded in time ({@link Timeouts}); a hang fails with the rule and a thread dump.
- * After the run, {@code target/corotck/conformance-<backend>.md} and {@code .json} hold the report.
+ * After the run, {@code target/corotck/conformance-<backend>.md} and {@code .json} hold the report, and
+ * {@link LeakCheckExtension} checks that no thread and no closed body outlived the tests.
  *
  * <p>If a test fails, read its javadoc: it names the rule and what could be checked.
  */
-@ExtendWith({BoundedTestExtension.class, ConformanceReport.class})
+@ExtendWith({BoundedTestExtension.class, ConformanceReport.class, LeakCheckExtension.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
         BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, DelegationRules, FinalizationRules,
         CapabilityRules, BadInputRules, ModelBasedProperties, ProgramProperties {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class LiveThreads {
     private static final Pattern JDK_INFRASTRUCTURE = Pattern.compile(
-            "ForkJoinPool-\\d+-worker-\\d+|Cleaner-\\d+|ForkJoinPool\\.commonPool-worker-\\d+|Common-Cleaner|Attach Listener"
+            "ForkJoinPool-\\d+-worker-\\d+|ForkJoinPool-\\d+-delayScheduler|VirtualThread-unblocker|Cleaner-\\d+|ForkJoinPool\\.commonPool-worker-\\d+|Common-Cleaner|Attach Listener"
                     + "|process reaper|Notification Thread|Signal Dispatcher|VirtualThread-unparker|Read-Poller|Write-Poller");
 
     private LiveThreads() {}
