@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.Coroutine;
@@ -255,6 +261,107 @@ public interface ThreadRules extends TckContext {
                     "rule 8.4: the calling threads did not end");
             c.close();
         }
+    }
+
+    /**
+     * One racing call's exchange, in plain fields: the caller fills {@code in} before send, the body fills
+     * {@code out} and {@code step} before it yields the box back.
+     */
+    final class Box {
+        int in;
+        int out;
+        int step;
+    }
+
+    /**
+     * Verifies rule 8.4 under contention, with rules 8.5 and 8.6 checked on every call that gets through:
+     * four threads send to one coroutine as fast as they can, {@code 5 * corotck.stressRounds} calls each.
+     * Every call either runs exactly one step of the body or fails with AlreadyExecutingException; no step
+     * is lost or run twice; nothing deadlocks; the body sees the plain field each caller wrote into its box
+     * before send, and the caller sees what the body wrote. If this test fails, check the compare-and-set
+     * that enters RUNNING, and that every handoff, whoever the caller is, is a happens-before edge.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void required_8_4_racingCallersEitherRunOneStepOrAreRefused(BodyForm form) throws Exception {
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    Object sent = y.yield("ready");
+                    for (int steps = 1; ; steps++) {
+                        sent = y.yield(fill((Box) sent, steps));
+                    }
+                },
+                () -> new YieldFirst<>("ready") {
+                    private int steps;
+
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.yield(fill((Box) sent, ++steps));
+                    }
+                }), form);
+        c.next();
+        int threads = 4;
+        int calls = 5 * rounds();
+        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        Set<Integer> stepsSeen = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> racers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t * calls;
+                racers.add(pool.submit(() -> {
+                    start.await(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS);
+                    for (int i = 1; i <= calls; i++) {
+                        Box box = new Box();
+                        box.in = first + i;
+                        Object back;
+                        try {
+                            back = c.send(box);
+                        } catch (AlreadyExecutingException expected) {
+                            refused.incrementAndGet();
+                            continue;
+                        }
+                        ran.incrementAndGet();
+                        if (back != box) {
+                            problems.add("rule 8.4: a send got " + back + " back instead of the box it sent");
+                        } else if (box.out != 2 * box.in + 1) {
+                            problems.add("rule 8.5/8.6: box in=" + box.in + " came back with out=" + box.out);
+                        } else if (!stepsSeen.add(box.step)) {
+                            problems.add("rule 8.4: step " + box.step + " answered two calls");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> racer : racers) {
+                within("8.4", racer, "a thread of racing sends");
+            }
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
+                    "rule 8.4: the racing threads did not end");
+        }
+        assertEquals(List.of(), problems.stream().limit(5).toList(), "rule 8.4: anomalies among " + ran + " calls that ran");
+        assertEquals(threads * calls, ran.get() + refused.get(), "rule 8.4: every call either ran or was refused");
+        assertTrue(ran.get() > 0, "rule 8.4: no racing call got through");
+        Set<Integer> expected = new HashSet<>();
+        for (int step = 1; step <= ran.get(); step++) {
+            expected.add(step);
+        }
+        assertEquals(expected, stepsSeen, "rule 8.4: the body's steps should be exactly one per call that ran");
+        assertEquals(State.SUSPENDED, c.state());
+        c.close();
+    }
+
+    /** The body's side of a racing call: reads the caller's plain write, answers in plain fields. */
+    private static Box fill(Box box, int step) {
+        box.out = 2 * box.in + 1;
+        box.step = step;
+        return box;
     }
 
     /** Plain, non-volatile fields, written on one side and read on the other (rules 8.5, 8.6). */
