@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import org.corotck.tck.ConformanceReport.RuleResult;
  * every skip or failure below it.
  */
 public final class ConformanceMatrix {
+    private static final String KILL_MATRIX = "kill-matrix.md";
+
     private ConformanceMatrix() {}
 
     public static void main(String[] args) throws IOException {
@@ -37,7 +40,23 @@ public final class ConformanceMatrix {
         Path out = Path.of(args[1]);
         Files.writeString(out, render(reports));
         System.out.println("conformance matrix of " + reports.size() + " backends written to " + out);
+        copyKillMatrix(Path.of(args[0]), out.resolveSibling(KILL_MATRIX));
         reports.forEach(r -> System.out.println("  " + ConformanceReport.summaryLine(r)));
+    }
+
+    /**
+     * The self-test's kill matrix (module tck-selftest, which the reactor builds before this one), kept
+     * beside the conformance matrix so that both answers are in reports/: do the backends pass, and
+     * would the TCK notice if they did not.
+     */
+    static void copyKillMatrix(Path root, Path to) throws IOException {
+        Path written = root.resolve(Path.of("tck-selftest", "target", "corotck", KILL_MATRIX));
+        if (Files.exists(written)) {
+            Files.copy(written, to, StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("kill matrix of the TCK's self-test copied to " + to);
+        } else {
+            System.out.println("no kill matrix at " + written + "; " + to + " left as it was");
+        }
     }
 
     static List<Report> read(Path root) throws IOException {
@@ -62,7 +81,8 @@ public final class ConformanceMatrix {
     static String render(List<Report> reports) {
         StringBuilder md = new StringBuilder("# Conformance matrix\n\n");
         md.append("Each backend's TCK run, gathered by `./mvnw -B verify -Pconformance`. ")
-                .append("Rules are those of [SPEC.md](../spec/SPEC.md).\n\n");
+                .append("Rules are those of [SPEC.md](../spec/SPEC.md). ")
+                .append("Whether the TCK would notice a broken backend: the [kill matrix](" + KILL_MATRIX + ") of its self-test.\n\n");
         for (Report r : reports) {
             md.append("- ").append(ConformanceReport.summaryLine(r)).append('\n');
         }

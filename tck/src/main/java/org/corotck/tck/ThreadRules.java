@@ -357,8 +357,14 @@ public interface ThreadRules extends TckContext {
         c.close();
     }
 
-    /** The body's side of a racing call: reads the caller's plain write, answers in plain fields. */
+    /**
+     * The body's side of a racing call: reads the caller's plain write, answers in plain fields. It spins
+     * a little first, so that a step lasts long enough for the other racers to run into it.
+     */
     private static Box fill(Box box, int step) {
+        for (int i = 0; i < 200; i++) {
+            Thread.onSpinWait();
+        }
         box.out = 2 * box.in + 1;
         box.step = step;
         return box;

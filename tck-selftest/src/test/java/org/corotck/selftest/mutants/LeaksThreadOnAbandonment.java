@@ -37,13 +37,17 @@ public final class LeaksThreadOnAbandonment implements Mutation {
         return c;
     }
 
-    /** Closes the coroutines it leaked; weak references, so that this list is not what keeps them. */
+    /** Closes the coroutines it leaked, best effort; weak references, so that this list is not what keeps them. */
     @Override
     public void cleanUp() {
         for (WeakReference<Coroutine<?, ?>> ref; (ref = made.poll()) != null; ) {
             Coroutine<?, ?> c = ref.get();
-            if (c != null && c.state() == State.SUSPENDED) {
-                c.close();
+            for (int attempt = 0; c != null && attempt < 3 && c.state() == State.SUSPENDED; attempt++) {
+                try {
+                    c.close();
+                } catch (RuntimeException | Error ignoredOrFailed) {
+                    // the TCK's bodies that ignore a close request give in by the second or third
+                }
             }
         }
     }
