@@ -1,6 +1,7 @@
 package org.corotck.selftest.mutants;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.CoroutineMutation;
 import org.corotck.selftest.ForwardingCoroutine;
@@ -20,33 +21,27 @@ public final class BlocksOnConcurrentCall extends CoroutineMutation {
         return new ForwardingCoroutine<>(correct) {
             @Override
             public O send(I value) {
-                lock.lock();
-                try {
-                    return correct.send(value);
-                } finally {
-                    lock.unlock();
-                }
+                return locked(lock, () -> correct.send(value));
             }
 
             @Override
             public O throwInto(Throwable error) {
-                lock.lock();
-                try {
-                    return correct.throwInto(error);
-                } finally {
-                    lock.unlock();
-                }
+                return locked(lock, () -> correct.throwInto(error));
             }
 
             @Override
             public Object close() {
-                lock.lock();
-                try {
-                    return correct.close();
-                } finally {
-                    lock.unlock();
-                }
+                return locked(lock, correct::close);
             }
         };
+    }
+
+    private static <T> T locked(ReentrantLock lock, Supplier<T> operation) {
+        lock.lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.unlock();
+        }
     }
 }
