@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -24,7 +25,8 @@ final class KillMatrix {
 
         static Row of(MutantBackend mutant, TckRun run) {
             List<FailedTest> failed = run.failures().stream()
-                    .map(f -> new FailedTest(f.test(), f.rule(), f.firstLine())).toList();
+                    .map(f -> new FailedTest(f.test(), f.rule(), f.firstLine()))
+                    .sorted(Comparator.comparing(FailedTest::test)).toList();
             List<String> caughtBy = List.copyOf(new TreeSet<>(failed.stream().map(FailedTest::rule)
                     .filter(r -> !r.isEmpty()).toList()));
             boolean killed = failed.stream().anyMatch(f -> mutant.breaks().contains(f.rule()));
