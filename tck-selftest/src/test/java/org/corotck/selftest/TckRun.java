@@ -24,6 +24,12 @@ record TckRun(String backend, int testsRun, List<Failure> failures, double secon
     /** A failed test, or a failed class-level check (method "(class)"), and the rule it names. */
     record Failure(String test, String rule, Throwable cause) {
         private static final Pattern RULE_IN_MESSAGE = Pattern.compile("^rule (\\d+\\.\\d+)");
+        static final String CLASS_LEVEL = "(class)";
+
+        /** A check after all tests (the leak check), not a test: its rule comes from its message. */
+        boolean classLevel() {
+            return test.equals(CLASS_LEVEL);
+        }
 
         /** BoundedTestExtension's verdict: the whole test ran out of time. */
         boolean wedged() {
@@ -75,7 +81,7 @@ record TckRun(String backend, int testsRun, List<Failure> failures, double secon
                 }
                 Throwable cause = result.getThrowable().orElseGet(() -> new AssertionError("failed without a cause"));
                 String method = id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                        .map(MethodSource::getMethodName).orElse("(class)");
+                        .map(MethodSource::getMethodName).orElse(Failure.CLASS_LEVEL);
                 String test = id.isTest() && !id.getDisplayName().startsWith(method) ? method + " " + id.getDisplayName() : method;
                 failures.add(new Failure(test, Failure.ruleOf(method, cause), cause));
             }

@@ -42,6 +42,13 @@ class VerdictTest {
     }
 
     @Test
+    void aClassLevelCheckNamingTheRuleIsNoKill() {
+        List<String> problems = Verdict.problems(BREAKS_7_2,
+                run(failure(TckRun.Failure.CLASS_LEVEL, "7.2", new AssertionFailedError("rule 7.2: leak check ..."))));
+        assertTrue(problems.get(0).startsWith("no test of rule [7.2] failed"), problems.toString());
+    }
+
+    @Test
     void anNpeOfTheTckItselfIsReported() {
         NullPointerException npe = new NullPointerException("oops");
         npe.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.corotck.tck.CloseRules", "x", "CloseRules.java", 1)});
