@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.corotck.spec.AlreadyExecutingException;
@@ -208,6 +213,74 @@ public interface DelegationRules extends TckContext {
         assertEquals("after result b", c.send("b"), "rule 9.3: the delegator's next value, made of the sub's result");
         assertEquals("done", Expect.exhausted("9.3", () -> c.send("done")));
         assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 9.3 with the Fluent Python notebook's {@code grouper}: {@code while True:
+     * results[key] = yield from averager()}, driven as the notebook's {@code main} drives it, on its data.
+     * Each averager's {@code Result}, returned when sent null, lands in the results, and the grouper at
+     * once delegates to a fresh averager. If this test fails, check the simpler 9.3 test first, then
+     * delegating again right after a delegation ended.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_3_notebookGrouper(BodyForm form) {
+        Map<String, double[]> data = new LinkedHashMap<>();
+        data.put("girls;kg", new double[] {40.9, 38.5, 44.3, 42.2, 45.2, 41.7, 44.5, 38.0, 40.6, 44.5});
+        data.put("girls;m", new double[] {1.6, 1.51, 1.4, 1.3, 1.41, 1.39, 1.33, 1.46, 1.45, 1.43});
+        data.put("boys;kg", new double[] {39.0, 40.8, 43.2, 40.8, 43.1, 38.6, 41.4, 40.6, 36.3});
+        data.put("boys;m", new double[] {1.38, 1.5, 1.32, 1.25, 1.37, 1.48, 1.25, 1.49, 1.46});
+
+        Map<String, Object> results = new TreeMap<>();
+        List<Coroutine<Double, Double>> groups = new ArrayList<>();
+        data.forEach((key, values) -> {
+            Coroutine<Double, Double> group = create(grouper(results, key, () -> create(Fixtures.averagerWithResult(), form)), form);
+            groups.add(group);
+            group.next();
+            for (double value : values) {
+                group.send(value);
+            }
+            group.send(null); // important! the averager returns its Result; the grouper starts a new one
+        });
+
+        List<String> report = new ArrayList<>();
+        results.forEach((key, result) -> {
+            Fixtures.Result r = assertInstanceOf(Fixtures.Result.class, result, "rule 9.3: what the averager returned");
+            String[] groupUnit = key.split(";");
+            report.add(String.format(Locale.ROOT, "%2d %-5s averaging %.2f%s", r.count(), groupUnit[0], r.average(), groupUnit[1]));
+        });
+        assertEquals(List.of(
+                " 9 boys  averaging 40.42kg",
+                " 9 boys  averaging 1.39m",
+                "10 girls averaging 42.04kg",
+                "10 girls averaging 1.43m"), report, "rule 9.3: the notebook's report");
+        for (Coroutine<Double, Double> group : groups) {
+            assertEquals(State.SUSPENDED, group.state(), "rule 9.3: each grouper waits in its next averager");
+            group.close();
+        }
+    }
+
+    /** The notebook's {@code grouper}: {@code while True: results[key] = yield from averager()}. */
+    private static Fixture<Double, Double> grouper(Map<String, Object> results, String key,
+            Supplier<Coroutine<Double, Double>> averager) {
+        return Fixture.of(
+                () -> y -> {
+                    while (true) {
+                        results.put(key, y.yieldFrom(averager.get()));
+                    }
+                },
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Double, Double> resume(Double sent) {
+                        return Step.delegate(averager.get());
+                    }
+
+                    @Override
+                    public Step<Double, Double> resumeReturned(Object value) {
+                        results.put(key, value);
+                        return Step.delegate(averager.get());
+                    }
+                });
     }
 
     /**
