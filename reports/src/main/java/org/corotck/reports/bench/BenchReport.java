@@ -182,7 +182,7 @@ public final class BenchReport {
                             ratio(backend + " send (" + form + ", platform caller) / " + raw,
                                     find("CoroutineBench.send", "backend", backend, "form", form),
                                     pingPong.get("Platform/" + partner + "/" + wait)), 1.3,
-                            "the wake-up of a parked thread when a side parks; the lifecycle's CAS and the body-form driver otherwise");
+                            "the raw ping-pong hands over the same boxed values; on top of it, the lifecycle's CAS and the body-form driver, or a wake-up when a side parks");
                 }
                 ratioTarget(backend + " send (virtual caller) <= 1.3x raw " + raw + ", virtual caller",
                         ratio(backend + " send (virtual caller) / " + raw + ", virtual caller",
