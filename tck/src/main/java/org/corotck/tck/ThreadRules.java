@@ -305,8 +305,8 @@ public interface ThreadRules extends TckContext {
         int calls = 5 * rounds();
         Queue<String> problems = new ConcurrentLinkedQueue<>();
         Set<Integer> stepsSeen = ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
