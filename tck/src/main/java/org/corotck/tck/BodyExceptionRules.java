@@ -72,7 +72,7 @@ public interface BodyExceptionRules extends TckContext {
                 () -> new IOException("checked"),
                 () -> new AssertionError("an Error"),
                 () -> new UnsupportedOperationException("another unchecked"));
-        qt().withExamples(Math.max(20, Integer.getInteger("corotck.examples", 200) / 4))
+        qt().withExamples(Math.max(20, examples() / 4))
                 .forAll(integers().between(0, 5), integers().between(0, kinds.size() - 1))
                 .checkAssert((failAt, kind) -> {
                     Throwable[] thrown = new Throwable[1];

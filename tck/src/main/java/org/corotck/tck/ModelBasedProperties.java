@@ -72,7 +72,7 @@ public interface ModelBasedProperties extends TckContext {
     @TckTimeout(seconds = 240)
     default void property_randomOperationSequencesFollowTheReferenceModel(BodyForm form) {
         create(Fixtures.averager(), form).close(); // skips the stackful half on backends without STACKFUL
-        qt().withExamples(Integer.getInteger("corotck.examples", 200))
+        qt().withExamples(examples())
                 .forAll(programs(), operations())
                 .checkAssert((program, ops) -> runAgainstModel(form, program, ops));
     }

@@ -71,7 +71,7 @@ public interface ProgramProperties extends TckContext {
     @Test
     @TckTimeout(seconds = 240)
     default void property_randomProgramsBehaveAlikeInEveryReading() {
-        qt().withExamples(Integer.getInteger("corotck.examples", 200))
+        qt().withExamples(examples())
                 .forAll(ProgramGen.programs(), ProgramGen.operations())
                 .checkAssert((program, ops) -> {
                     List<Observation> delegating = run(BodyForm.STATE_MACHINE, program, ops);

@@ -104,7 +104,7 @@ public interface SendRules extends TckContext {
     @TckTimeout(seconds = 180)
     default void required_3_4_averagerYieldsRunningMeansForAnyDoubles(BodyForm form) {
         create(Fixtures.averager(), form).close(); // skips the stackful half on backends without STACKFUL
-        qt().withExamples(Integer.getInteger("corotck.examples", 200))
+        qt().withExamples(examples())
                 .forAll(lists().of(doubles().between(-1e9, 1e9)).ofSizeBetween(0, 20))
                 .checkAssert(terms -> {
                     Coroutine<Double, Double> avg = Coroutines.prime(create(Fixtures.averager(), form));

@@ -25,6 +25,14 @@ public interface TckContext {
         return Integer.getInteger("corotck.abandoned", 2_000);
     }
 
+    /**
+     * How many examples each QuickTheories property tries: system property {@code corotck.examples}, else
+     * 200, which keeps the whole build on all backends within its time budget.
+     */
+    default int examples() {
+        return Integer.getInteger("corotck.examples", 200);
+    }
+
     default boolean declares(Capability capability) {
         return backend().capabilities().contains(capability);
     }
