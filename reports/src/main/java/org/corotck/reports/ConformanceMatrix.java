@@ -5,58 +5,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.corotck.reports.bench.BadInputException;
 import org.corotck.tck.ConformanceReport;
 import org.corotck.tck.ConformanceReport.Report;
 import org.corotck.tck.ConformanceReport.RuleResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Gathers every backend's conformance report ({@code **}{@code /target/corotck/conformance-*.json}) under a
- * project directory into one Markdown matrix: a row per rule, a column per backend, and the reason for
- * every skip or failure below it.
+ * {@code conformance ROOT -o OUT.md}: gathers every backend's conformance report
+ * ({@code **}{@code /target/corotck/conformance-*.json}) under a project directory into one Markdown matrix: a
+ * row per rule, a column per backend, and the reason for every skip or failure below it. The backends are
+ * whichever wrote a report; this module knows none of them.
  */
-public final class ConformanceMatrix {
-    private static final String KILL_MATRIX = "kill-matrix.md";
+@Command(name = "conformance", mixinStandardHelpOptions = true,
+        description = "Gather every backend's conformance report under ROOT into one Markdown matrix.")
+public final class ConformanceMatrix implements Callable<Integer> {
+    /** The self-test's matrix, linked from this one; the main job puts the two side by side. */
+    static final String KILL_MATRIX = "kill-matrix.md";
 
-    private ConformanceMatrix() {}
+    @Parameters(index = "0", paramLabel = "ROOT", description = "the project directory, after ./mvnw verify")
+    Path root;
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ConformanceMatrix <project directory> <output .md>");
-            System.exit(2);
+    @Option(names = {"-o", "--output"}, required = true, description = "the Markdown file to write")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException, BadInputException {
+        if (!Files.isDirectory(root)) {
+            throw new BadInputException(root + ": not a directory");
         }
-        List<Report> reports = read(Path.of(args[0]));
+        List<Report> reports = read(root);
         if (reports.isEmpty()) {
-            System.err.println("no conformance reports under " + args[0] + "; run ./mvnw verify first");
-            System.exit(1);
+            throw new BadInputException("no conformance reports under " + root + "; run ./mvnw verify first");
         }
-        Path out = Path.of(args[1]);
-        Files.writeString(out, render(reports));
-        System.out.println("conformance matrix of " + reports.size() + " backends written to " + out);
-        copyKillMatrix(Path.of(args[0]), out.resolveSibling(KILL_MATRIX));
+        Files.writeString(output, render(reports));
+        System.out.println("conformance matrix of " + reports.size() + " backends written to " + output);
         reports.forEach(r -> System.out.println("  " + ConformanceReport.summaryLine(r)));
-    }
-
-    /**
-     * The self-test's kill matrix (module tck-selftest, which the reactor builds before this one), kept
-     * beside the conformance matrix so that both answers are in reports/: do the backends pass, and
-     * would the TCK notice if they did not.
-     */
-    static void copyKillMatrix(Path root, Path to) throws IOException {
-        Path written = root.resolve(Path.of("tck-selftest", "target", "corotck", KILL_MATRIX));
-        if (Files.exists(written)) {
-            Files.copy(written, to, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("kill matrix of the TCK's self-test copied to " + to);
-        } else {
-            System.out.println("no kill matrix at " + written + "; " + to + " left as it was");
-        }
+        return ReportsCli.OK;
     }
 
     static List<Report> read(Path root) throws IOException {
@@ -80,7 +75,7 @@ public final class ConformanceMatrix {
 
     static String render(List<Report> reports) {
         StringBuilder md = new StringBuilder("# Conformance matrix\n\n");
-        md.append("Each backend's TCK run, gathered by `./mvnw -B verify -Pconformance`. ")
+        md.append("Each backend\'s TCK run (`./mvnw -B verify`), gathered by `./main-job`. ")
                 .append("Rules are those of [SPEC.md](../spec/SPEC.md). ")
                 .append("Whether the TCK would notice a broken backend: the [kill matrix](" + KILL_MATRIX + ") of its self-test.\n\n");
         for (Report r : reports) {

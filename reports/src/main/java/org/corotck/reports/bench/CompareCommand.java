@@ -1,0 +1,60 @@
+package org.corotck.reports.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corotck.reports.ReportsCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code compare BASE NEW}: two runs compared as benchstat does; exit 0 same, 1 regression, 2 bad input. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Two JMH JSON files, base then new: per benchmark and params the change with its 95% "
+                + "interval, \"~\" when not significant (Mann-Whitney U over forks, Holm-adjusted).",
+                "Exit 0: no significant regression past the threshold; 1: a regression; 2: bad input."})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BASE", description = "the base run (JMH JSON)")
+    Path base;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "the new run (JMH JSON)")
+    Path next;
+
+    @Option(names = {"-t", "--threshold"}, defaultValue = "0.05",
+            description = "a significant change worse than this fraction is a regression (default ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = {"-o", "--output"}, description = "also write the Markdown here")
+    Path output;
+
+    @Option(names = "--force", description = "compare quick-profile files too (not meant for comparison)")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threshold < 0) {
+            throw new BadInputException("--threshold must be >= 0, got " + threshold);
+        }
+        Run a = Run.read(base);
+        Run b = Run.read(next);
+        for (Run r : List.of(a, b)) {
+            if (r.quick() && !force) {
+                throw new BadInputException(r.name() + " is from the quick profile, which is not for comparison "
+                        + "(too few forks); run the default profile, or pass --force");
+            }
+        }
+        Comparison c = new Comparison(a, b, threshold);
+        String md = "# Comparison\n\n" + c.markdown();
+        System.out.print(md);
+        if (output != null) {
+            Files.writeString(output, md);
+        }
+        if (c.anyRegression()) {
+            System.err.println("corotck-reports: a significant regression of more than "
+                    + Math.round(threshold * 100) + "%");
+            return ReportsCli.REGRESSION;
+        }
+        return ReportsCli.OK;
+    }
+}

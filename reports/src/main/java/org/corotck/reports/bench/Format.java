@@ -1,0 +1,65 @@
+package org.corotck.reports.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.corotck.reports.stats.Estimate;
+import org.corotck.reports.stats.Modes;
+
+/** How numbers read in the reports: three significant figures, thousands separated, intervals in brackets. */
+public final class Format {
+    private Format() {}
+
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** {@code 17.2 [16.9, 17.8]}, or the value and "n=3: too few forks for an interval". */
+    public static String estimate(Estimate e) {
+        if (!e.hasInterval()) {
+            return number(e.value()) + " (n=" + e.n() + ": too few for an interval)";
+        }
+        return number(e.value()) + " [" + number(e.low()) + ", " + number(e.high()) + "]";
+    }
+
+    /** A ratio: {@code 1.18x [1.15, 1.21]}. */
+    public static String ratio(Estimate e) {
+        if (!e.hasInterval()) {
+            return ratio(e.value()) + " (n=" + e.n() + ": too few for an interval)";
+        }
+        return ratio(e.value()) + " [" + ratio(e.low()) + ", " + ratio(e.high()) + "]";
+    }
+
+    public static String ratio(double v) {
+        return String.format(Locale.ROOT, v >= 10 ? "%.1fx" : v >= 0.1 ? "%.2fx" : "%.3fx", v);
+    }
+
+    /** A change: {@code +15.2%}. */
+    public static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
+    }
+
+    /** {@code 4 at 210 (202-256), 8 at 1,140 (1,022-1,362)}. */
+    public static String modes(List<Modes.Mode> modes) {
+        return modes.stream()
+                .map(m -> m.count() + " at " + number(m.median())
+                        + (m.count() > 1 ? " (" + number(m.min()) + "-" + number(m.max()) + ")" : ""))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,245 @@
+package org.corotck.reports.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corotck.reports.stats.Estimate;
+import org.corotck.reports.stats.Modes;
+import org.corotck.reports.stats.Shift;
+
+/**
+ * One run into the Markdown report a person reads: a table per backend first (send latency, its ratio to
+ * the raw mechanism, its ratio to CPython), then the targets and their verdicts, how tight every headline
+ * ratio is, and every series. Backends are those present in the run, a user's included.
+ */
+public final class Report {
+    /** A headline ratio's interval must lie within this fraction of its median. */
+    public static final double TIGHT = 0.05;
+
+    private final Run run;
+    private final SideMeasurements side;
+    private final List<Judgement.Judged> judged;
+
+    public Report(Run run, SideMeasurements side, List<Target> targets) {
+        this.run = run;
+        this.side = side;
+        this.judged = Judgement.of(targets, run, side);
+    }
+
+    public List<Judgement.Judged> judged() {
+        return judged;
+    }
+
+    public Run run() {
+        return run;
+    }
+
+    /** Every backend named by a {@code backend} param in the run, in the order first seen. */
+    public List<String> backends() {
+        Set<String> out = new LinkedHashSet<>();
+        run.series().forEach(s -> {
+            if (!s.param("backend").isEmpty()) {
+                out.add(s.param("backend"));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** A headline ratio: a series over its reference, or a delegation over the plain send of its backend and form. */
+    public record HeadlineRatio(String label, Series of, Series to, Estimate estimate) {
+        public boolean tight() {
+            return estimate.hasInterval() && estimate.relativeHalfWidth() <= TIGHT;
+        }
+    }
+
+    public List<HeadlineRatio> headlineRatios() {
+        List<HeadlineRatio> out = new ArrayList<>();
+        for (Series s : run.series()) {
+            Optional<Series> ref = s.reference().flatMap(run::find);
+            ref.flatMap(r -> Analysis.ratio(s, r)).ifPresent(e ->
+                    out.add(new HeadlineRatio(s.key() + " ÷ " + ref.get().key(), s, ref.get(), e)));
+        }
+        for (Series s : run.series()) {
+            if (s.shortName().equals("CoroutineBench.delegationDepth10")) {
+                run.find(Series.key("CoroutineBench.send", s.params())).ifPresent(send ->
+                        Analysis.ratio(s, send).ifPresent(e ->
+                                out.add(new HeadlineRatio(s.key() + " ÷ send", s, send, e))));
+            }
+        }
+        return out;
+    }
+
+    public String markdown(String title, String machine, List<String> charts) {
+        StringBuilder b = new StringBuilder("# ").append(title).append("\n\n");
+        header(b);
+        if (machine != null && !machine.isBlank()) {
+            b.append("## Machine\n\n").append(machine.strip()).append("\n\n");
+        }
+        backendTables(b);
+        targets(b);
+        tightness(b);
+        sideMeasurements(b);
+        if (!charts.isEmpty()) {
+            b.append("## Charts\n\n");
+            for (String c : charts) {
+                b.append("![").append(c).append("](").append(c).append(")\n\n");
+            }
+        }
+        everySeries(b);
+        return b.toString();
+    }
+
+    private void header(StringBuilder b) {
+        if (run.quick()) {
+            b.append("> **Quick profile: a smoke test, not for comparison.** Too few forks for intervals that mean "
+                    + "anything; `compare` refuses this file unless forced.\n\n");
+        }
+        if (!run.slowed().isEmpty()) {
+            b.append("> **Deliberately slowed (the harness's self-test): ").append(run.slowed())
+                    .append(".** Not a measurement of the real backend.\n\n");
+        }
+        b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds. Each round runs one JVM fork of every "
+                        + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
+                        + "measured against it, run back to back.%n%n",
+                run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds()));
+        b.append("How to read it: a time is the **median over forks** (each fork's score is the mean of its "
+                + "measurement iterations) with its **95% interval** in brackets, distribution-free (order "
+                + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
+                + "median and interval come from the spread over rounds. Where a series' forks fall into clearly "
+                + "separate groups (modes, such as the two vCPUs sharing a cache or not), each mode is shown with "
+                + "its count.\n\n");
+    }
+
+    private void backendTables(StringBuilder b) {
+        b.append("## Backends\n\n");
+        Optional<SideMeasurements.CPython> cpy = side.cpython();
+        cpy.ifPresent(c -> b.append(String.format(Locale.ROOT,
+                "CPython reference (%s, `gen.send` on a primed averager, %d timeit repeats): min %s ns, median %s ns, max %s ns.%n%n",
+                c.version(), c.repeatsNs().length, Format.number(min(c.repeatsNs())),
+                Format.number(org.corotck.reports.stats.OrderStatistics.median(c.repeatsNs())),
+                Format.number(max(c.repeatsNs())))));
+        for (String backend : backends()) {
+            b.append("### ").append(backend).append("\n\n");
+            b.append("| body form | send ns/op | modes (forks at ns) | ÷ raw mechanism, per round | ÷ CPython gen.send | depth 10 ÷ send, per round | alloc B/op |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            boolean any = false;
+            for (Series s : run.series()) {
+                if (!s.shortName().equals("CoroutineBench.send") || !s.param("backend").equals(backend)) {
+                    continue;
+                }
+                any = true;
+                Optional<Series> ref = s.reference().flatMap(run::find);
+                String toRef = ref.flatMap(r -> Analysis.ratio(s, r)).map(Format::ratio).orElse("");
+                String toCpython = cpy.map(c -> Format.ratio(Shift.ratio(c.repeatsNs(), s.forkScores(), Analysis.CONFIDENCE)))
+                        .orElse("not measured");
+                String depth = run.find(Series.key("CoroutineBench.delegationDepth10", s.params()))
+                        .flatMap(d -> Analysis.ratio(d, s)).map(Format::ratio).orElse("");
+                List<Modes.Mode> modes = Analysis.modes(s);
+                b.append("| ").append(s.param("form").isEmpty() ? "" : s.param("form"))
+                        .append(" | ").append(Format.estimate(Analysis.median(s)))
+                        .append(" | ").append(modes.size() > 1 ? "**" + Format.modes(modes) + "**" : "one mode")
+                        .append(" | ").append(toRef).append(ref.map(r -> " (" + r.key() + ")").orElse(""))
+                        .append(" | ").append(toCpython)
+                        .append(" | ").append(depth)
+                        .append(" | ").append(s.alloc().map(a -> String.format(Locale.ROOT, "%.0f", a)).orElse(""))
+                        .append(" |\n");
+            }
+            if (!any) {
+                b.append("| (no `CoroutineBench.send` in this run) | | | | | | |\n");
+            }
+            b.append('\n');
+        }
+    }
+
+    private void targets(StringBuilder b) {
+        b.append("## Targets\n\n")
+                .append("Met or not met only when the whole 95% interval lies on one side of the bound; undecided ")
+                .append("when it straddles it. The last column is an explanation of what bounds a result, not a ")
+                .append("measurement.\n\n")
+                .append("| target | issue | measured | bound | verdict | what bounds it (explanation) |\n|---|---|---|---|---|---|\n");
+        for (Judgement.Judged j : judged) {
+            Target t = j.target();
+            b.append("| ").append(t.text()).append(" | ").append(t.issue())
+                    .append(" | ").append(j.measured())
+                    .append(" | ").append(Double.isNaN(t.bound()) ? "" : Format.number(t.bound()))
+                    .append(" | **").append(j.verdict().text()).append("**")
+                    .append(" | ").append(t.explanation()).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    private void tightness(StringBuilder b) {
+        List<HeadlineRatio> ratios = headlineRatios();
+        if (ratios.isEmpty()) {
+            return;
+        }
+        long tight = ratios.stream().filter(HeadlineRatio::tight).count();
+        b.append("## How tight the ratios are\n\n")
+                .append(String.format(Locale.ROOT, "%d of %d ratios have a 95%% interval within ±%.0f%% of their median.%n%n",
+                        tight, ratios.size(), TIGHT * 100))
+                .append("| ratio (per round) | median [95%] | half-width | rounds | modes of the numerator |\n|---|---|---|---|---|\n");
+        for (HeadlineRatio r : ratios) {
+            List<Modes.Mode> modes = Analysis.modes(r.of());
+            b.append("| ").append(r.label()).append(" | ").append(Format.ratio(r.estimate()))
+                    .append(" | ").append(r.estimate().hasInterval()
+                            ? String.format(Locale.ROOT, "±%.1f%%%s", r.estimate().relativeHalfWidth() * 100, r.tight() ? "" : " **wide**")
+                            : "")
+                    .append(" | ").append(r.estimate().n())
+                    .append(" | ").append(modes.size() > 1 ? Format.modes(modes) : "one").append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    private void sideMeasurements(StringBuilder b) {
+        if (!side.footprint().isEmpty() || !side.million().isEmpty()) {
+            b.append("## Memory (Footprint main)\n\n| backend | coroutines | bytes each | beyond the body | heap max MB | ok |\n|---|---|---|---|---|---|\n");
+            for (var m : List.of(side.footprint(), side.million())) {
+                m.forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
+                        .append(" | ").append(f.getOrDefault("bytesPerCoroutine", f.getOrDefault("bytesPerObject", "")))
+                        .append(" | ").append(f.getOrDefault("beyondBody", "")).append(" | ")
+                        .append(f.getOrDefault("heapMaxMB", "")).append(" | ").append(f.getOrDefault("ok", "")).append(" |\n"));
+            }
+            b.append('\n');
+        }
+        if (!side.idle().isEmpty()) {
+            b.append("## Idle CPU (IdleCpu main)\n\n| backend | suspended coroutines | seconds | CPU ms |\n|---|---|---|---|\n");
+            side.idle().forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
+                    .append(" | ").append(f.getOrDefault("seconds", "")).append(" | ").append(f.getOrDefault("cpuMillis", ""))
+                    .append(" |\n"));
+            b.append('\n');
+        }
+    }
+
+    private void everySeries(StringBuilder b) {
+        b.append("## Every series\n\n`alloc` is `gc.alloc.rate.norm`, bytes allocated per operation, when the run used `-prof gc`.\n\n")
+                .append("| series | unit | forks | median [95%] | modes | alloc B/op | group |\n|---|---|---|---|---|---|---|\n");
+        for (Series s : run.series()) {
+            List<Modes.Mode> modes = Analysis.modes(s);
+            b.append("| ").append(s.key()).append(" | ").append(s.unit()).append(" | ").append(s.forks())
+                    .append(" | ").append(Format.estimate(Analysis.median(s)))
+                    .append(" | ").append(modes.size() > 1 ? Format.modes(modes) : "one")
+                    .append(" | ").append(s.alloc().map(a -> String.format(Locale.ROOT, "%.0f", a)).orElse(""))
+                    .append(" | ").append(s.group()).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    static double min(double[] xs) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : xs) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+
+    static double max(double[] xs) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : xs) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,94 @@
+package org.corotck.reports.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the main job measures beside JMH: the Footprint and IdleCpu mains' lines ({@code footprint <backend>
+ * key=value ...}, {@code idle <backend> key=value ...}) and CPython's gen.send timings (a JSON file of
+ * timeit repeats). Each part is optional: a report says what was not measured.
+ */
+public record SideMeasurements(Map<String, Map<String, String>> footprint, Map<String, Map<String, String>> million,
+        Map<String, Map<String, String>> idle, Optional<CPython> cpython) {
+
+    /** CPython's gen.send on a primed averager: each timeit repeat's time per send, in ns. */
+    public record CPython(String version, double[] repeatsNs) {}
+
+    public static SideMeasurements none() {
+        return new SideMeasurements(Map.of(), Map.of(), Map.of(), Optional.empty());
+    }
+
+    public static SideMeasurements read(Path footprint, Path million, Path idle, Path cpython) throws BadInputException {
+        return new SideMeasurements(lines(footprint, "footprint"), lines(million, "footprint"), lines(idle, "idle"),
+                cpython(cpython));
+    }
+
+    /** {@code prefix name k=v k=v ... [free text]} per line, keyed by name. */
+    static Map<String, Map<String, String>> lines(Path file, String prefix) throws BadInputException {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (file == null) {
+            return out;
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String[] words = line.trim().split("\\s+");
+                if (words.length < 2 || !words[0].equals(prefix)) {
+                    continue;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int i = 2; i < words.length; i++) {
+                    int eq = words[i].indexOf('=');
+                    if (eq > 0) {
+                        fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+                    }
+                }
+                out.put(words[1], fields);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return out;
+    }
+
+    static Optional<CPython> cpython(Path file) throws BadInputException {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = new ObjectMapper().readTree(file.toFile());
+            JsonNode r = n.path("repeats_ns");
+            if (!r.isArray() || r.isEmpty()) {
+                throw new BadInputException(file + ": no \"repeats_ns\" array of CPython timings");
+            }
+            double[] ns = new double[r.size()];
+            for (int i = 0; i < ns.length; i++) {
+                ns[i] = r.get(i).asDouble();
+            }
+            return Optional.of(new CPython(n.path("python").asText("python"), ns));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": not a CPython timing file (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** A number field of a backend's line, or NaN. */
+    static double number(Map<String, Map<String, String>> lines, String name, String field) {
+        Map<String, String> f = lines.get(name);
+        if (f == null || !f.containsKey(field)) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(f.get(field));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.corotck.reports.bench;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.corotck.reports.ReportsCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool's exit codes, and one line, never a stack trace, for each kind of bad input. */
+class CliTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = ReportsCli.run(args);
+            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    static void assertBadInput(Result r, String expected) {
+        assertEquals(ReportsCli.BAD_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    Path good(Path dir, String name, double factor) throws Exception {
+        return ComparisonTest.run(new Random(name.hashCode()), factor, 12).write(dir.resolve(name));
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) throws Exception {
+        assertBadInput(run("compare", dir.resolve("nope.json").toString(), good(dir, "a.json", 1).toString()),
+                "nope.json: no such file");
+    }
+
+    @Test
+    void notJson(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("log.txt"), "# JMH version: 1.37\n# VM version: JDK 25\n");
+        assertBadInput(run("compare", f.toString(), good(dir, "a.json", 1).toString()), "log.txt: not JSON");
+    }
+
+    @Test
+    void jsonThatIsNotJmh(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("x.json"), "{\"name\": \"not a result\"}");
+        assertBadInput(run("compare", f.toString(), good(dir, "a.json", 1).toString()), "x.json: not a JMH result file");
+        Path g = Files.writeString(dir.resolve("y.json"), "[{\"name\": 1}]");
+        assertBadInput(run("compare", g.toString(), good(dir, "a.json", 1).toString()), "y.json: not a JMH result file");
+    }
+
+    @Test
+    void emptyResults(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("empty.json"), "[]");
+        assertBadInput(run("compare", f.toString(), good(dir, "a.json", 1).toString()), "empty.json: holds no benchmark results");
+    }
+
+    @Test
+    void noBenchmarkInCommon(@TempDir Path dir) throws Exception {
+        Path other = new JmhFiles().add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", new double[] {3, 3, 3, 3, 3, 3}))
+                .write(dir.resolve("other.json"));
+        assertBadInput(run("compare", good(dir, "a.json", 1).toString(), other.toString()), "no benchmark in common");
+    }
+
+    @Test
+    void quickProfileIsRefusedUnlessForced(@TempDir Path dir) throws Exception {
+        Path quick = ComparisonTest.run(new Random(9), 1, 12).profile(Run.QUICK).write(dir.resolve("quick.json"));
+        assertBadInput(run("compare", good(dir, "a.json", 1).toString(), quick.toString()), "quick profile");
+        assertEquals(ReportsCli.OK, run("compare", "--force", good(dir, "a.json", 1).toString(), quick.toString()).code());
+    }
+
+    @Test
+    void negativeThreshold(@TempDir Path dir) throws Exception {
+        assertBadInput(run("compare", "-t", "-0.1", good(dir, "a.json", 1).toString(), good(dir, "b.json", 1).toString()),
+                "--threshold must be >= 0");
+    }
+
+    @Test
+    void exitZeroWhenTheSameAndOneForARegression(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        Result same = run("compare", a.toString(), good(dir, "b.json", 1).toString());
+        assertEquals(ReportsCli.OK, same.code(), same.out());
+        Path out = dir.resolve("cmp.md");
+        Result slower = run("compare", "-o", out.toString(), a.toString(), good(dir, "c.json", 1.15).toString());
+        assertEquals(ReportsCli.REGRESSION, slower.code(), slower.out());
+        assertTrue(Files.readString(out).contains("**regression**"));
+        assertEquals(ReportsCli.OK, run("compare", "-t", "0.5", a.toString(), good(dir, "d.json", 1.15).toString()).code(),
+                "15% worse is within a 50% threshold");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(ReportsCli.BAD_INPUT, run("compare", "only-one.json").code());
+        assertEquals(ReportsCli.BAD_INPUT, run("frobnicate").code());
+        assertEquals(ReportsCli.OK, run("--help").code());
+    }
+}

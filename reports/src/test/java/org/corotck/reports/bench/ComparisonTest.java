@@ -1,0 +1,116 @@
+package org.corotck.reports.bench;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare on runs whose answer is known: the same distributions, a 15% slowdown, too few forks, absent series. */
+class ComparisonTest {
+    static final String RAW = "Baselines.rawContinuation";
+    static final String SEND = "CoroutineBench.send backend=continuation form=machine";
+
+    static JmhFiles run(Random random, double sendFactor, int forks) {
+        double[] raw = JmhFiles.forks(random, forks, 100, 0.03);
+        double[] send = JmhFiles.forks(random, forks, 130, 0.03);
+        return new JmhFiles()
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", raw))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=continuation form=machine",
+                        JmhFiles.scaled(send, sendFactor)).against(RAW))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=state-machine form=machine",
+                        JmhFiles.forks(random, forks, 17, 0.03)));
+    }
+
+    static Comparison compare(Path dir, JmhFiles a, JmhFiles b) throws Exception {
+        return new Comparison(Run.read(a.write(dir.resolve("a.json"))), Run.read(b.write(dir.resolve("b.json"))), 0.05);
+    }
+
+    static Comparison.Row row(Comparison c, String key) {
+        return c.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key));
+    }
+
+    @Test
+    void theSameCodeTwiceIsTildeEverywhere(@TempDir Path dir) throws Exception {
+        Random random = new Random(1);
+        Comparison c = compare(dir, run(random, 1, 12), run(random, 1, 12));
+        assertEquals(4, c.rows().size(), "three series and one ratio to the raw mechanism");
+        for (Comparison.Row r : c.rows()) {
+            assertEquals(Comparison.Status.COMPARED, r.status(), r.key());
+            assertEquals("~", r.verdictText(), r.key() + " p=" + r.p());
+        }
+        assertFalse(c.anyRegression());
+    }
+
+    @Test
+    void aFifteenPercentSlowdownIsARegressionWithItsInterval(@TempDir Path dir) throws Exception {
+        Random random = new Random(2);
+        Comparison c = compare(dir, run(random, 1, 12), run(random, 1.15, 12));
+        Comparison.Row send = row(c, SEND);
+        assertTrue(send.regression(), send.verdictText());
+        assertTrue(send.change().low() > 1.05 && send.change().high() < 1.25, send.change().toString());
+        assertTrue(send.verdictText().startsWith("+1"), send.verdictText());
+        assertTrue(row(c, SEND + " ÷ " + RAW).regression(), "the ratio to the raw mechanism moved too");
+        assertEquals("~", row(c, RAW).verdictText(), "the raw mechanism did not move");
+        assertEquals("~", row(c, "CoroutineBench.send backend=state-machine form=machine").verdictText());
+        assertTrue(c.anyRegression());
+    }
+
+    @Test
+    void aSpeedUpIsShownAndIsNoRegression(@TempDir Path dir) throws Exception {
+        Random random = new Random(3);
+        Comparison c = compare(dir, run(random, 1, 12), run(random, 0.8, 12));
+        Comparison.Row send = row(c, SEND);
+        assertTrue(send.improvement(), send.verdictText());
+        assertTrue(send.verdictText().startsWith("-2"), send.verdictText());
+        assertFalse(c.anyRegression());
+    }
+
+    @Test
+    void fewerThanSixForksAreNotJudged(@TempDir Path dir) throws Exception {
+        Random random = new Random(4);
+        Comparison c = compare(dir, run(random, 1, 3), run(random, 2, 3));
+        Comparison.Row send = row(c, SEND);
+        assertEquals(Comparison.Status.TOO_FEW, send.status());
+        assertTrue(send.verdictText().contains("too few forks"), send.verdictText());
+        assertFalse(c.anyRegression(), "a 2x change on three forks is not judged: run more rounds");
+    }
+
+    @Test
+    void seriesInOneRunOnlyAreListedAsSuch(@TempDir Path dir) throws Exception {
+        Random random = new Random(5);
+        JmhFiles a = run(random, 1, 8).add(JmhFiles.Spec.of("CoroutineBench.throwInto", "backend=threads form=machine",
+                JmhFiles.forks(random, 8, 900, 0.05)));
+        JmhFiles b = run(random, 1, 8).add(JmhFiles.Spec.of("CoroutineBench.send", "backend=mine form=machine",
+                JmhFiles.forks(random, 8, 50, 0.05)));
+        Comparison c = compare(dir, a, b);
+        assertEquals(Comparison.Status.ONLY_BASE, row(c, "CoroutineBench.throwInto backend=threads form=machine").status());
+        assertEquals(Comparison.Status.ONLY_NEW, row(c, "CoroutineBench.send backend=mine form=machine").status());
+        String md = c.markdown();
+        assertTrue(md.contains("only in the base") && md.contains("only in the new run"), md);
+    }
+
+    /** The per-round ratio pairs forks by round: a machine state that moves both alike leaves it unmoved. */
+    @Test
+    void aMachineStateShiftMovesTimesButNotTheRatio(@TempDir Path dir) throws Exception {
+        Random random = new Random(6);
+        double[] raw = JmhFiles.forks(random, 12, 1000, 0.03);
+        double[] send = new double[12];
+        double[] rawSlowMode = raw.clone();
+        double[] sendSlowMode = new double[12];
+        for (int i = 0; i < 12; i++) {
+            send[i] = raw[i] * 1.05 * Math.exp(0.01 * random.nextGaussian());
+            rawSlowMode[i] = raw[i] * 5;
+            sendSlowMode[i] = send[i] * 5;
+        }
+        String pp = "Baselines.parkUnparkPlatformCaller partner=platform wait=spin";
+        JmhFiles a = new JmhFiles().add(JmhFiles.Spec.of("Baselines.parkUnparkPlatformCaller", "partner=platform wait=spin", raw))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=threads form=machine", send).against(pp));
+        JmhFiles b = new JmhFiles().add(JmhFiles.Spec.of("Baselines.parkUnparkPlatformCaller", "partner=platform wait=spin", rawSlowMode))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=threads form=machine", sendSlowMode).against(pp));
+        Comparison c = compare(dir, a, b);
+        assertTrue(row(c, "CoroutineBench.send backend=threads form=machine").significant());
+        assertEquals("~", row(c, "CoroutineBench.send backend=threads form=machine ÷ " + pp).verdictText());
+    }
+}

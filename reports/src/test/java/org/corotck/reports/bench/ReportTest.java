@@ -1,0 +1,98 @@
+package org.corotck.reports.bench;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.corotck.reports.ReportsCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report of a made-up run: verdicts follow the intervals, every backend present is shown, charts carry text. */
+class ReportTest {
+    static Target target(String kind, String of, String to, double bound) {
+        return new Target("t", kind, of, to, bound, true, "12", "made-up target", "");
+    }
+
+    static Run sample(Path dir) throws Exception {
+        Random random = new Random(42);
+        return Run.read(ComparisonTest.run(random, 1, 12)
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=mine form=stackful",
+                        JmhFiles.forks(random, 12, 40, 0.02)))
+                .write(dir.resolve("run.json")));
+    }
+
+    @Test
+    void verdictsComeFromTheWholeInterval(@TempDir Path dir) throws Exception {
+        Run run = sample(dir);
+        String of = ComparisonTest.SEND;
+        String to = ComparisonTest.RAW;
+        assertEquals(Verdict.MET, Judgement.judge(target("ratio", of, to, 1.5), run, SideMeasurements.none()).verdict(),
+                "1.3x with a ~3% interval is within 1.5x");
+        assertEquals(Verdict.NOT_MET, Judgement.judge(target("ratio", of, to, 1.1), run, SideMeasurements.none()).verdict());
+        assertEquals(Verdict.UNDECIDED, Judgement.judge(target("ratio", of, to, 1.3), run, SideMeasurements.none()).verdict(),
+                "a bound inside the interval decides nothing");
+        assertEquals(Verdict.NOT_MEASURED, Judgement.judge(target("ratio", "CoroutineBench.send backend=x form=y", to, 2),
+                run, SideMeasurements.none()).verdict());
+    }
+
+    @Test
+    void cpythonRatioUsesTheTimeitRepeats(@TempDir Path dir) throws Exception {
+        Run run = sample(dir);
+        var cpy = new SideMeasurements.CPython("Python 3.13.0", new double[] {60, 61, 62, 60.5, 63, 61.5, 60.2});
+        var side = new SideMeasurements(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Optional.of(cpy));
+        var j = Judgement.judge(target("cpython", "CoroutineBench.send backend=state-machine form=machine", "", 0.5), run, side);
+        assertEquals(Verdict.MET, j.verdict(), j.measured());
+        assertTrue(j.measured().contains("Python 3.13.0"), j.measured());
+    }
+
+    @Test
+    void everyBackendInTheRunGetsATableAndTheChartsCarryText(@TempDir Path dir) throws Exception {
+        Path json = ComparisonTest.run(new Random(7), 1, 12)
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=mine form=stackful", JmhFiles.forks(new Random(8), 12, 40, 0.02)))
+                .write(dir.resolve("run.json"));
+        Path md = dir.resolve("out/run.md");
+        assertEquals(ReportsCli.OK, CliTest.run("report", "-o", md.toString(), json.toString()).code());
+        String text = Files.readString(md);
+        for (String backend : List.of("continuation", "state-machine", "mine")) {
+            assertTrue(text.contains("### " + backend), backend + " has its table: " + text);
+        }
+        assertTrue(text.contains("## Targets"), text);
+        assertTrue(Files.readString(dir.resolve("out/run-send.svg")).contains("mine"), "the chart names a user's backend");
+        for (String chart : List.of("run-send.svg", "run-ratios.svg")) {
+            Path svg = dir.resolve("out").resolve(chart);
+            assertTrue(Files.exists(svg), chart);
+            String s = Files.readString(svg);
+            assertTrue(s.contains("<text"), chart + " carries real text");
+            assertTrue(Files.size(svg) < 100_000, chart + " is " + Files.size(svg) + " bytes");
+        }
+    }
+
+    @Test
+    void quickAndSlowedRunsSaySoAtTheTop(@TempDir Path dir) throws Exception {
+        Run quick = Run.read(ComparisonTest.run(new Random(1), 1, 3).profile(Run.QUICK).write(dir.resolve("q.json")));
+        assertTrue(new Report(quick, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
+                .contains("not for comparison"));
+        Run slowed = Run.read(ComparisonTest.run(new Random(1), 1, 8).slowed("continuation:0.15").write(dir.resolve("s.json")));
+        assertTrue(new Report(slowed, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
+                .contains("Deliberately slowed"));
+    }
+
+    @Test
+    void multimodalSeriesShowTheirModes(@TempDir Path dir) throws Exception {
+        double[] bimodal = {210, 220, 230, 215, 225, 1100, 1200, 1150, 1180, 1120, 1210, 1190};
+        Run run = Run.read(new JmhFiles().add(JmhFiles.Spec.of("CoroutineBench.send", "backend=threads form=machine", bimodal))
+                .write(dir.resolve("m.json")));
+        String md = new Report(run, SideMeasurements.none(), List.of()).markdown("t", null, List.of());
+        assertTrue(md.contains("5 at 220 (210-230), 7 at 1,180 (1,100-1,210)"), md);
+    }
+
+    @Test
+    void theBuiltInTargetsParse() {
+        List<Target> targets = Target.builtIn();
+        assertTrue(targets.size() > 20);
+        assertTrue(targets.stream().anyMatch(t -> t.id().equals("sm-boxed") && t.bound() == 2.0));
+    }
+}
