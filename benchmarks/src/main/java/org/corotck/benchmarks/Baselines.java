@@ -1,20 +1,12 @@
 package org.corotck.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
 import org.openjdk.jmh.annotations.*;
 
 /** The raw mechanisms, measured in the same run so that each backend's cost reads as a ratio. */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@State(Scope.Thread)
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class Baselines {
+public class Baselines extends BenchmarkBase {
     static final ContinuationScope SCOPE = new ContinuationScope("corotck-baseline");
 
     final Bodies.HandWrittenAverager hand = new Bodies.HandWrittenAverager();
@@ -43,6 +35,16 @@ public class Baselines {
     @Benchmark
     public double handWrittenCall() {
         return hand.send(term += 1.0);
+    }
+
+    /**
+     * The averager as a plain call that boxes as {@code send} must: a {@code Double} in, a fresh {@code Double}
+     * out. A send cannot avoid that allocation unless escape analysis removes it, so this is the floor that
+     * compares like with like; {@link #handWrittenCall} allocates nothing.
+     */
+    @Benchmark
+    public Double handWrittenBoxed() {
+        return hand.sendBoxed(term += 1.0);
     }
 
     /** Continuation.run + Continuation.yield, the averager's arithmetic in between. */
@@ -138,6 +140,96 @@ public class Baselines {
                 throw new IllegalStateException("ping-pong partner did not end");
             }
         }
+    }
+
+    /**
+     * {@code live} platform threads, each parked until its turn, resumed round-robin by the caller: every
+     * resume wakes a thread that has been parked the whole round, which is what a send to one of many live
+     * coroutines on the thread backends costs. The waits follow the backends' policy (spin, then park).
+     */
+    @State(Scope.Thread)
+    public static class RoundRobin {
+        @Param({"1000"})
+        public int live;
+
+        Worker[] workers;
+        int next;
+
+        static final class Worker implements Runnable {
+            final Thread thread = Thread.ofPlatform().daemon().unstarted(this);
+            volatile boolean request;
+            volatile boolean stop;
+            volatile Thread caller;
+            volatile Double in;
+            volatile Double out;
+            double total;
+            long count;
+
+            @Override
+            public void run() {
+                while (true) {
+                    for (int i = PingPong.SPINS; i > 0 && !request && !stop; i--) {
+                        Thread.onSpinWait();
+                    }
+                    while (!request) {
+                        if (stop) {
+                            return;
+                        }
+                        LockSupport.park(this);
+                    }
+                    total += in;
+                    count += 1;
+                    out = total / count;
+                    request = false;
+                    LockSupport.unpark(caller);
+                }
+            }
+        }
+
+        @Setup(Level.Trial)
+        public void start() {
+            workers = new Worker[live];
+            for (int i = 0; i < live; i++) {
+                workers[i] = new Worker();
+                workers[i].thread.start();
+            }
+        }
+
+        double roundTrip(double x) {
+            Worker w = workers[next];
+            next = next + 1 == workers.length ? 0 : next + 1;
+            w.caller = Thread.currentThread();
+            w.in = x;
+            w.request = true;
+            LockSupport.unpark(w.thread);
+            for (int i = PingPong.SPINS; i > 0 && w.request; i--) {
+                Thread.onSpinWait();
+            }
+            while (w.request) {
+                LockSupport.park(this);
+            }
+            return w.out;
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws InterruptedException {
+            for (Worker w : workers) {
+                w.stop = true;
+                LockSupport.unpark(w.thread);
+            }
+            for (Worker w : workers) {
+                w.thread.join(10_000);
+                if (w.thread.isAlive()) {
+                    throw new IllegalStateException("round-robin worker did not end");
+                }
+            }
+        }
+    }
+
+    /** Raw round-robin park/unpark over {@code live} platform threads: the floor of ManyLiveBench on threads. */
+    @Benchmark
+    public double parkUnparkRoundRobin(RoundRobin r) {
+        return r.roundTrip(term += 1.0);
     }
 
     /** Raw park/unpark ping-pong with the JMH (platform) thread as the caller. */

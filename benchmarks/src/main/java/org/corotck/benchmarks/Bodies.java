@@ -122,6 +122,13 @@ public final class Bodies {
             count += 1;
             return total / count;
         }
+
+        /** The same call as a send must make it: a boxed {@code Double} in and a fresh one out. */
+        public Double sendBoxed(Double term) {
+            total += term;
+            count += 1;
+            return total / count;
+        }
     }
 
     /** Closes quietly: a benchmark's teardown must end every backend thread. */

@@ -2,29 +2,21 @@ package org.corotck.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
-import org.corotck.spec.spi.Backends;
+import org.corotck.spec.spi.Capability;
 import org.openjdk.jmh.annotations.*;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One round trip of each operation, per backend and body form. A backend that is not stackful is skipped
- * for {@code form=stackful} (the trial fails fast with the reason; the run script excludes the pair).
+ * One round trip of each operation, per backend and body form. A backend that is not stackful fails the
+ * {@code form=stackful} trial at once, with the reason (the round runner does not schedule the pair).
+ * Each trial builds only the coroutines its benchmark uses, so that a fork of {@code send} on a thread
+ * backend does not also start the threads of a ten-level chain.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@State(Scope.Thread)
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class CoroutineBench {
-    @Param({"threads", "virtual-threads", "continuation", "state-machine"})
-    public String backend;
-
+public class CoroutineBench extends BackendBenchmark {
     @Param({"machine", "stackful"})
     public Bodies.Form form;
 
@@ -38,16 +30,24 @@ public class CoroutineBench {
     double term;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        impl = Backends.byName(backend);
-        if (form == Bodies.Form.stackful && !impl.capabilities().contains(org.corotck.spec.spi.Capability.STACKFUL)) {
+    public void setUp(BenchmarkParams params) {
+        impl = resolve(backend);
+        if (form == Bodies.Form.stackful && !impl.capabilities().contains(Capability.STACKFUL)) {
             throw new UnsupportedOperationException("backend " + backend + " is not stackful: form=stackful skipped");
         }
-        averager = Coroutines.prime(Bodies.averager(impl, form));
-        catcher = Coroutines.prime(form.create(impl, new Bodies.CatcherMachine(), Bodies::catcher));
-        depth1 = Bodies.chain(impl, form, 1);
-        depth10 = Bodies.chain(impl, form, 10);
-        all.addAll(List.of(averager, catcher, depth1, depth10));
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        switch (method) {
+            case "send", "sendSampled" -> averager = keep(Coroutines.prime(Bodies.averager(impl, form)));
+            case "throwInto" -> catcher = keep(Coroutines.prime(form.create(impl, new Bodies.CatcherMachine(), Bodies::catcher)));
+            case "delegationDepth1" -> depth1 = keep(Bodies.chain(impl, form, 1));
+            case "delegationDepth10" -> depth10 = keep(Bodies.chain(impl, form, 10));
+            default -> { } // createPrimeClose makes its own
+        }
+    }
+
+    private <C extends Coroutine<?, ?>> C keep(C c) {
+        all.add(c);
+        return c;
     }
 
     @TearDown(Level.Trial)

@@ -53,6 +53,11 @@ public final class Footprint {
         System.out.printf("footprint body n=%d bytesPerObject=%.1f%n", n, body);
         for (String name : names) {
             Backend backend = Backends.byName(name);
+            if (n > backend.liveCoroutineHint()) {
+                System.out.printf("footprint %s n=%d skipped: the backend holds about %d live coroutines%n", name, n,
+                        backend.liveCoroutineHint());
+                continue;
+            }
             List<Object> live = new ArrayList<>(n);
             double total;
             boolean ok = true;

@@ -39,6 +39,11 @@ public final class IdleCpu {
         System.out.printf("idle none n=0 seconds=%d cpuMillis=%d ok=true%n", seconds, idleCpuMillis(seconds));
         for (String name : names) {
             Backend backend = Backends.byName(name);
+            if (n > backend.liveCoroutineHint()) {
+                System.out.printf("idle %s n=%d skipped: the backend holds about %d live coroutines%n", name, n,
+                        backend.liveCoroutineHint());
+                continue;
+            }
             List<Coroutine<Double, Double>> live = new ArrayList<>(n);
             String error = "";
             long millis = -1;

@@ -2,31 +2,19 @@ package org.corotck.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
-import org.corotck.spec.spi.Backends;
 import org.openjdk.jmh.annotations.*;
 
 /**
- * N live suspended averagers resumed round-robin; the score is per send. The threads backend is capped at
- * 1,000 live coroutines: 100,000 platform threads is beyond this kind of machine (vm.max_map_count stops
- * platform threads near 32k, and each costs ~21 KB outside the heap), so that pair is skipped with a reason.
+ * N live suspended averagers resumed round-robin; the score is per send. A backend that declares it holds
+ * fewer live coroutines ({@link Backend#liveCoroutineHint()}, for example one platform thread each) fails
+ * the larger sizes' setup with that reason.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
         "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ManyLiveBench {
-    public static final int THREADS_CAP = 1000;
-
-    @Param({"threads", "virtual-threads", "continuation", "state-machine"})
-    public String backend;
-
+public class ManyLiveBench extends BackendBenchmark {
     @Param({"1", "1000", "100000"})
     public int live;
 
@@ -37,11 +25,8 @@ public class ManyLiveBench {
     @SuppressWarnings("unchecked")
     @Setup(Level.Trial)
     public void setUp() {
-        Backend impl = Backends.byName(backend);
-        if (backend.equals("threads") && live > THREADS_CAP) {
-            throw new UnsupportedOperationException("threads backend capped at " + THREADS_CAP
-                    + " live coroutines: one platform thread each");
-        }
+        Backend impl = resolve(backend);
+        requireLive(impl, live);
         coroutines = new ArrayList<>(live);
         for (int i = 0; i < live; i++) {
             coroutines.add(Coroutines.prime(Bodies.averager(impl, Bodies.Form.machine)));

@@ -19,6 +19,15 @@ public final class ThreadsBackend extends ThreadBackend {
         super("threads", Thread.ofPlatform().stackSize(stackSize(System.getProperty(STACK_SIZE_PROPERTY))));
     }
 
+    /**
+     * One platform thread per suspended coroutine: beyond about 10,000 each thread creation and round trip
+     * takes milliseconds here, and vm.max_map_count stops platform threads near 32,000.
+     */
+    @Override
+    public long liveCoroutineHint() {
+        return 10_000;
+    }
+
     static long stackSize(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_STACK_SIZE;

@@ -27,4 +27,14 @@ public interface Backend {
      * @throws UnsupportedOperationException when {@link Capability#STACKFUL} is absent (rule 11.3)
      */
     <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body);
+
+    /**
+     * How many of this backend's coroutines can be alive at once on a typical machine: a hint for benchmarks
+     * and capacity planning, not a limit the backend enforces. A backend that spends a platform thread per
+     * coroutine is bounded by the operating system long before the heap. The default, {@link Long#MAX_VALUE},
+     * says that only memory bounds it.
+     */
+    default long liveCoroutineHint() {
+        return Long.MAX_VALUE;
+    }
 }

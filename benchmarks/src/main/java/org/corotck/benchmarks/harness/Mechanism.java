@@ -1,0 +1,69 @@
+package org.corotck.benchmarks.harness;
+
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+import org.corotck.spec.spi.Backend;
+
+/**
+ * How a backend transfers control, found by watching one of its bodies run rather than by its name, so that a
+ * user's backend gets the right raw baseline too: a body on the caller's thread inside a
+ * {@code jdk.internal.vm.Continuation}, a body on the caller's thread without one (a plain call), or a body on
+ * a platform or a virtual thread of its own.
+ */
+public enum Mechanism {
+    CALL("Baselines.handWrittenBoxed"),
+    CONTINUATION("Baselines.rawContinuation"),
+    PLATFORM_THREAD("Baselines.parkUnparkPlatformCaller partner=platform wait=spin"),
+    VIRTUAL_THREAD("Baselines.parkUnparkPlatformCaller partner=virtual wait=spin");
+
+    private final String rawKey;
+
+    Mechanism(String rawKey) {
+        this.rawKey = rawKey;
+    }
+
+    /** The key of the raw baseline a send of this mechanism is measured against. */
+    public String rawKey() {
+        return rawKey;
+    }
+
+    /** Whether the body runs on a thread of its own, so that a virtual-thread caller is a case of its own. */
+    public boolean handsOff() {
+        return this == PLATFORM_THREAD || this == VIRTUAL_THREAD;
+    }
+
+    /** Runs one step of a state-machine body on {@code backend} and looks at where it ran. */
+    public static Mechanism of(Backend backend) {
+        Thread caller = Thread.currentThread();
+        Mechanism[] seen = new Mechanism[1];
+        Coroutine<Object, Object> probe = backend.stateMachine(new StateMachine<>() {
+            @Override
+            public Step<Object, Object> resume(Object sent) {
+                Thread here = Thread.currentThread();
+                if (here != caller) {
+                    seen[0] = here.isVirtual() ? VIRTUAL_THREAD : PLATFORM_THREAD;
+                } else {
+                    seen[0] = insideContinuation() ? CONTINUATION : CALL;
+                }
+                return Step.done(null);
+            }
+        });
+        try {
+            probe.next();
+        } catch (RuntimeException done) {
+            // the probe returns at once: exhaustion is its normal end
+        } finally {
+            probe.close();
+        }
+        if (seen[0] == null) {
+            throw new IllegalStateException("backend " + backend.name() + " did not run a probe body");
+        }
+        return seen[0];
+    }
+
+    private static boolean insideContinuation() {
+        return StackWalker.getInstance().walk(frames ->
+                frames.anyMatch(f -> f.getClassName().equals("jdk.internal.vm.Continuation")));
+    }
+}

@@ -1,0 +1,36 @@
+package org.corotck.benchmarks.harness;
+
+/**
+ * How much the round runner measures: how many rounds, how long each fork warms up and measures, and which
+ * members run (the headline set, or everything). The variance on a shared 2-core machine lives between forks,
+ * so the profiles buy rounds (forks), not long iterations: each fork is short, and there are many.
+ */
+public enum Profile {
+    /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
+    QUICK(3, 2, 100, 2, 100, false),
+    /** The headline set, enough rounds that every headline ratio's 95% interval is within about ±5%. */
+    DEFAULT(12, 3, 200, 4, 150, false),
+    /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
+    FULL(12, 3, 200, 4, 150, true);
+
+    public final int rounds;
+    public final int warmupIterations;
+    public final int warmupMillis;
+    public final int measurementIterations;
+    public final int measurementMillis;
+    public final boolean everything;
+
+    Profile(int rounds, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
+            boolean everything) {
+        this.rounds = rounds;
+        this.warmupIterations = warmupIterations;
+        this.warmupMillis = warmupMillis;
+        this.measurementIterations = measurementIterations;
+        this.measurementMillis = measurementMillis;
+        this.everything = everything;
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

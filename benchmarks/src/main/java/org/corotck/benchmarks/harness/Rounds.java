@@ -1,0 +1,216 @@
+package org.corotck.benchmarks.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.corotck.benchmarks.selftest.SlowedBackend;
+import org.corotck.spec.spi.Backend;
+import org.corotck.spec.spi.Backends;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The round runner: runs the suite in rounds, each round one JMH fork of every member, the groups in an order
+ * shuffled anew each round and the members of a group back to back, so that a shared machine's slow drift
+ * hits every member alike and a backend is measured close in time to its raw mechanism (Georges, Buytaert and
+ * Eeckhout, OOPSLA 2007; Kalibera and Jones, ISMM 2013). Writes JMH's standard JSON, each fork's raw data
+ * included, with an object {@code "corotck"} per entry: the profile, each fork's round, the group and the
+ * reference. The file is rewritten after every round, so an interrupted run keeps what it measured.
+ */
+@Command(name = "rounds", mixinStandardHelpOptions = true,
+        description = "Run the benchmark suite in interleaved rounds and write JMH JSON for the reports tool.")
+public final class Rounds implements Callable<Integer> {
+    @Option(names = "--profile", defaultValue = "default", description = "quick, default or full (default ${DEFAULT-VALUE})")
+    String profileName;
+
+    @Option(names = {"-o", "--out"}, required = true, description = "the JMH JSON file to write")
+    Path out;
+
+    @Option(names = "--rounds", description = "override the profile's number of rounds")
+    Integer rounds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the shuffles (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--backends", split = ",", description = "backends to run (default: every backend found)")
+    List<String> backendNames;
+
+    @Option(names = "--only", description = "only members whose key matches this regular expression")
+    String only;
+
+    @Option(names = "--list", description = "print the plan and exit")
+    boolean list;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** One fork: which round, its JMH result, and when it started. */
+    record Fork(int round, BenchmarkResult result, RunResult run, long startedAt) {}
+
+    @Override
+    public Integer call() throws Exception {
+        Profile profile = Profile.valueOf(profileName.toUpperCase(Locale.ROOT));
+        int n = rounds != null ? rounds : profile.rounds;
+        Map<Backend, Mechanism> backends = new LinkedHashMap<>();
+        for (Backend b : backendNames == null ? Backends.all() : backendNames.stream().map(Backends::byName).toList()) {
+            backends.put(b, Mechanism.of(b));
+        }
+        List<Member> members = new ArrayList<>(Suite.members(profile, backends));
+        if (only != null) {
+            Pattern p = Pattern.compile(only);
+            members.removeIf(m -> !p.matcher(m.key()).find());
+        }
+        if (members.isEmpty()) {
+            System.err.println("rounds: no member to run");
+            return 2;
+        }
+        double forkSeconds = 0.6 + (profile.warmupIterations * profile.warmupMillis
+                + profile.measurementIterations * profile.measurementMillis) / 1000.0;
+        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members, forks of %d x %d ms warmup + %d x %d ms"
+                        + " (about %.0f min); mechanisms %s%n", profile.label(), n, members.size(), profile.warmupIterations,
+                profile.warmupMillis, profile.measurementIterations, profile.measurementMillis,
+                n * members.size() * forkSeconds / 60, backends.entrySet().stream()
+                        .map(e -> e.getKey().name() + "=" + e.getValue()).toList());
+        if (list) {
+            Suite.groups(members).forEach((g, ms) -> {
+                System.out.println(g);
+                ms.forEach(m -> System.out.println("  " + m.key() + (m.reference() == null ? "" : "   vs " + m.reference())));
+            });
+            return 0;
+        }
+        Map<String, List<Fork>> forks = new LinkedHashMap<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        int done = 0;
+        for (int round = 0; round < n; round++) {
+            for (Member m : shuffled(members, new Random(seed * 1_000_003L + round))) {
+                if (failures.getOrDefault(m.key(), 0) >= 2) {
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                long startedAt = System.currentTimeMillis();
+                try {
+                    for (RunResult r : new Runner(options(m, profile)).run()) {
+                        for (BenchmarkResult b : r.getBenchmarkResults()) {
+                            forks.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(new Fork(round, b, r, startedAt));
+                            System.out.printf(Locale.ROOT, "r%d/%d %3d/%d %s: %s %s (%.1f s)%n", round + 1, n,
+                                    ++done, n * members.size(), m.key(),
+                                    format(b.getPrimaryResult().getScore()), b.getPrimaryResult().getScoreUnit(),
+                                    (System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                } catch (RunnerException e) {
+                    failures.merge(m.key(), 1, Integer::sum);
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    System.out.println("r" + (round + 1) + "/" + n + " " + m.key() + ": FAILED: " + cause);
+                }
+            }
+            write(forks, members, profile);
+            System.out.printf(Locale.ROOT, "round %d/%d done after %.1f min; %s written%n", round + 1, n,
+                    (System.nanoTime() - start) / 6e10, out);
+        }
+        return forks.isEmpty() ? 1 : 0;
+    }
+
+    private static String format(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** The groups in a shuffled order, each group's members shuffled and kept together. */
+    static List<Member> shuffled(List<Member> members, Random random) {
+        List<List<Member>> groups = new ArrayList<>();
+        for (List<Member> g : Suite.groups(members).values()) {
+            List<Member> copy = new ArrayList<>(g);
+            Collections.shuffle(copy, random);
+            groups.add(copy);
+        }
+        Collections.shuffle(groups, random);
+        return groups.stream().flatMap(List::stream).toList();
+    }
+
+    private org.openjdk.jmh.runner.options.Options options(Member m, Profile profile) {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .include("^" + Pattern.quote(m.fullName()) + "$")
+                .forks(1)
+                .warmupIterations(profile.warmupIterations)
+                .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
+                .measurementIterations(profile.measurementIterations)
+                .measurementTime(TimeValue.milliseconds(profile.measurementMillis))
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT);
+        m.params().forEach(o::param);
+        return o.build();
+    }
+
+    /** JMH's JSON of every member's forks so far, each entry with its "corotck" object. */
+    private void write(Map<String, List<Fork>> forks, List<Member> members, Profile profile) throws Exception {
+        ArrayNode all = json.createArrayNode();
+        String slowed = System.getProperty(SlowedBackend.PROPERTY, "");
+        for (Member m : members) {
+            List<Fork> fs = forks.get(m.key());
+            if (fs == null || fs.isEmpty()) {
+                continue;
+            }
+            RunResult merged = new RunResult(fs.get(0).run().getParams(), fs.stream().map(Fork::result).toList());
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(List.of(merged));
+            }
+            for (JsonNode entry : json.readTree(buffer.toString(StandardCharsets.UTF_8))) {
+                ObjectNode e = (ObjectNode) entry;
+                e.put("forks", fs.size());
+                ObjectNode meta = e.putObject("corotck");
+                meta.put("profile", profile.label());
+                meta.put("seed", seed);
+                if (!slowed.isEmpty()) {
+                    meta.put("slowed", slowed);
+                }
+                meta.put("group", m.group());
+                if (m.reference() != null) {
+                    meta.put("reference", m.reference());
+                }
+                ArrayNode r = meta.putArray("rounds");
+                ArrayNode t = meta.putArray("startedAt");
+                for (Fork f : fs) {
+                    r.add(f.round());
+                    t.add(f.startedAt());
+                }
+                all.add(e);
+            }
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Rounds()).execute(args));
+    }
+}
