@@ -81,7 +81,7 @@ public final class Comparison {
             Optional<double[]> rb = ratios(next, b);
             if (ra.isPresent() || rb.isPresent()) {
                 String ref = (a != null ? a : b).reference().orElseThrow();
-                draft.add(row(e.getKey() + " ÷ " + ref, true, "ratio", true, ra.orElse(null), rb.orElse(null)));
+                draft.add(row(e.getKey() + " ÷ " + ref, true, "ratio", any.lowerIsBetter(), ra.orElse(null), rb.orElse(null)));
             }
         }
         this.rows = judge(draft);
@@ -146,9 +146,10 @@ public final class Comparison {
     /** How many rows were tested, and the smallest p-value their fork counts allow, for the note on power. */
     public String powerNote() {
         long tested = rows.stream().filter(r -> r.status() == Status.COMPARED).count();
+        // the smallest p-value the best-sampled row could reach: complete separation of its two samples
         double best = rows.stream().filter(r -> r.status() == Status.COMPARED)
                 .mapToDouble(r -> 2.0 / binomial(r.base().length + r.next().length, r.base().length))
-                .max().orElse(Double.NaN);
+                .min().orElse(Double.NaN);
         if (tested == 0) {
             return "No row had enough forks on both sides to be tested.";
         }

@@ -160,13 +160,25 @@ public final class Report {
                 .append("when it straddles it. The last column is an explanation of what bounds a result, not a ")
                 .append("measurement.\n\n")
                 .append("| target | issue | measured | bound | verdict | what bounds it (explanation) |\n|---|---|---|---|---|---|\n");
+        List<Judgement.Judged> unmeasured = new ArrayList<>();
         for (Judgement.Judged j : judged) {
+            if (j.verdict() == Verdict.NOT_MEASURED) {
+                unmeasured.add(j);
+                continue;
+            }
             Target t = j.target();
             b.append("| ").append(t.text()).append(" | ").append(t.issue())
                     .append(" | ").append(j.measured())
                     .append(" | ").append(Double.isNaN(t.bound()) ? "" : Format.number(t.bound()))
                     .append(" | **").append(j.verdict().text()).append("**")
                     .append(" | ").append(t.explanation()).append(" |\n");
+        }
+        if (!unmeasured.isEmpty()) {
+            b.append("\nNot measured in this run (another profile or job measures them):\n\n");
+            for (Judgement.Judged j : unmeasured) {
+                b.append("- ").append(j.target().text()).append(" (issue ").append(j.target().issue()).append("): ")
+                        .append(j.measured()).append('\n');
+            }
         }
         b.append('\n');
     }
