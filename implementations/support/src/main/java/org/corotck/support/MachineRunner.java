@@ -13,14 +13,14 @@ import org.corotck.spec.Step;
  * delegation from the caller's side and comes back with the sub-coroutine's return value
  * ({@link #stepReturned}) or with what it raised ({@link #step}), so this class forwards nothing itself.
  *
- * <p>The answers are tested with {@code instanceof}, the yield first, rather than with a pattern switch: a
- * switch on a sealed type is an {@code invokedynamic} that C2 may leave as a call, and then the
- * {@link Step.Yield} a machine allocates for every value escapes into it. Inlined, it does not escape and
- * escape analysis removes it.
+ * <p>The answers are tested with {@code instanceof}, the yield, the common one, first. C2 inlines a step of
+ * a machine whose call site sees one class into {@code send}, and escape analysis then removes the
+ * {@link Step.Yield} the machine allocated: a state-machine send allocates only the boxed value the
+ * averager yields (24 B, {@code -prof gc}).
  */
 public final class MachineRunner<I, O> implements Engine<I, O> {
     private final StateMachine<I, O> machine;
-    /** The sub-coroutine of a delegation in progress, else null: a finalizer closes it before the body. */
+    /** The sub-coroutine of a delegation in progress, else null; finalizing an abandoned delegator closes it first (9.4). */
     private Coroutine<? super I, ? extends O> delegate;
     private Object outcome;
 

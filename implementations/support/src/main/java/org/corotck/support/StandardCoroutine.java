@@ -98,7 +98,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterStep(runStep(value, null)) : yielded(chain(SEND, value, null, DESCEND, null));
+                        return delegate == null ? afterStep(runStep(value, null)) : yielded(followChain(SEND, value, null));
                     }
                 }
             }
@@ -122,7 +122,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterStep(runStep(null, error)) : yielded(chain(THROW, null, error, DESCEND, null));
+                        return delegate == null ? afterStep(runStep(null, error)) : yielded(followChain(THROW, null, error));
                     }
                 }
             }
@@ -146,7 +146,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterClose(runStep(null, new CoroutineExit())) : chain(CLOSE, null, null, DESCEND, null);
+                        return delegate == null ? afterClose(runStep(null, new CoroutineExit())) : followChain(CLOSE, null, null);
                     }
                 }
             }
@@ -170,7 +170,8 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
             return yielded(outcome);
         }
         if (kind == Engine.DELEGATED) {
-            return yielded(chain(SEND, null, null, kind, outcome));
+            closing = false;
+            return yielded(chain(SEND, null, null, this, kind, outcome));
         }
         end();
         if (kind == Engine.RETURNED) {
@@ -186,7 +187,8 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
             throw new IgnoredExitException();
         }
         if (kind == Engine.DELEGATED) {
-            return chain(CLOSE, null, null, kind, outcome);
+            closing = true;
+            return chain(CLOSE, null, null, this, kind, outcome);
         }
         end();
         if (kind == Engine.RETURNED) {
@@ -204,11 +206,53 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     }
 
     /**
-     * One call on this coroutine, already claimed, once a delegation is involved: it descends the chain of
-     * delegations from this coroutine (the top) to the innermost one, claiming each, steps that one's
-     * engine, and carries the answer back up: a yield releases every coroutine it passes and reaches the
-     * caller; a return or raise ends the coroutine that made it and resumes its delegator's engine with it;
-     * a new delegation descends again. Iterative, so a chain's depth costs no stack.
+     * A call on this coroutine, already claimed, while it delegates. The common case on the way: a send or
+     * throwInto that every coroutine of the chain is free to take, and a yield from the innermost, which
+     * each coroutine passes up as it is released. Anything else continues in {@link #chain}.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private Object followChain(int op, Object sent, Throwable thrown) {
+        closing = op == CLOSE;
+        if (closing || thrown instanceof CoroutineExit) {
+            return chain(op, sent, thrown, this, DESCEND, null);
+        }
+        StandardCoroutine at = this;
+        for (Coroutine sub; (sub = at.delegate) != null; at = (StandardCoroutine) sub) {
+            if (!(sub instanceof StandardCoroutine s) || !s.claimAsSub(op, sent)) {
+                return chain(op, sent, thrown, at, DESCEND, null);
+            }
+            s.delegator = at;
+            s.closing = false;
+        }
+        Engine e = at.engine;
+        int kind;
+        Object out;
+        try {
+            kind = e.step(sent, thrown);
+            out = e.outcome();
+        } catch (Throwable engineFailure) {
+            kind = Engine.RAISED;
+            out = engineFailure;
+        }
+        if (kind == Engine.YIELDED) {
+            for (StandardCoroutine up; at != this; at = up) {
+                up = at.delegator;
+                at.delegator = null;
+                STATE.setRelease(at, State.SUSPENDED);
+            }
+            STATE.setRelease(this, State.SUSPENDED);
+            return out;
+        }
+        return chain(op, sent, thrown, at, kind, out);
+    }
+
+    /**
+     * One call on this coroutine, already claimed, once a delegation is involved, from where
+     * {@link #followChain} or a step left it: it descends the chain of delegations to the innermost
+     * coroutine, claiming each, steps that one's engine, and carries the answer back up: a yield releases
+     * every coroutine it passes and reaches the caller; a return or raise ends the coroutine that made it
+     * and resumes its delegator's engine with it; a new delegation descends again. Iterative, so a chain's
+     * depth costs no stack.
      *
      * <p>Close requests are passed down as PEP 380 does (rules 9.4-9.6): a coroutine asked to close, or
      * thrown a CoroutineExit, first closes its sub; when that close succeeds a close request is raised in
@@ -216,18 +260,17 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
      * instead. A coroutine being closed that yields has ignored the request: its close fails with
      * IgnoredExitException, which its delegator gets (7.6, 9.6).
      *
-     * @param topOp what the caller asked: {@link #SEND} (with {@code sent}), {@link #THROW} (with
-     *     {@code thrown}) or {@link #CLOSE}
-     * @param kind {@link #DESCEND} to start by descending from this coroutine, or the answer its engine just
-     *     gave, with {@code out}
+     * @param topOp what the caller asked of this coroutine (whose {@link #closing} is set accordingly):
+     *     {@link #SEND} (with {@code sent}), {@link #THROW} (with {@code thrown}) or {@link #CLOSE}
+     * @param at the claimed coroutine of the chain to go on from
+     * @param kind {@link #DESCEND} to go on by descending from {@code at} with {@code topOp}, or the answer
+     *     {@code at}'s engine just gave, with {@code out}
      * @return the value yielded to the caller, or, for {@link #CLOSE}, close()'s value
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private Object chain(int topOp, Object sent, Throwable thrown, int kind, Object out) {
+    private Object chain(int topOp, Object sent, Throwable thrown, StandardCoroutine at, int kind, Object out) {
         final Throwable topThrown = thrown;
-        closing = topOp == CLOSE;
-        StandardCoroutine at = this; // the coroutine the loop is at: claimed by this call
-        int op = topOp; // while descending: what the call asks of `at`
+        int op = topOp; // while descending: what the call asks of `at` (below a close request, a close)
         boolean resumeReturned = false; // for STEP: resume `at`'s engine with a sub's return value...
         Object resumeValue = null; // ...or with this value sent...
         Throwable resumeThrown = null; // ...or with this exception raised
