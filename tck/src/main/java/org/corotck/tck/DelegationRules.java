@@ -22,6 +22,7 @@ import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
+import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -633,6 +634,36 @@ public interface DelegationRules extends TckContext {
         assertEquals(State.SUSPENDED, inner.state(), "rule 9.6: the innermost, which ignored its close");
         IllegalStateException end = new IllegalStateException("end it");
         Expect.throwsSame("9.6", end, () -> inner.throwInto(end)); // no thread left behind
+    }
+
+    /**
+     * Verifies rule 10.1 for a coroutine suspended in a delegation: abandoned, it is finalized as close()
+     * would end it, its sub-coroutine closed first and then its own finally run (rule 9.4). If this test
+     * fails, check that finalizing a delegator closes the sub-coroutine it waits for: there is no caller to
+     * follow the chain of delegations then.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_1_anAbandonedDelegatorClosesItsSubFirst(BodyForm form) {
+        assumeCapability(Capability.FINALIZES_ABANDONED);
+        Log log = new Log();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+        startAndDrop(create(delegator(() -> inner, log), form));
+        Timeouts.await("10.1", Timeouts.finalization(), () -> {
+            if (!log.entries().contains("delegator finally")) {
+                System.gc();
+            }
+            return log.entries().contains("delegator finally");
+        }, () -> "the abandoned delegator's finalization; finally blocks run: " + log);
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries(),
+                "rule 10.1: an abandoned delegator closes its sub-coroutine, then itself");
+        assertEquals(State.CLOSED, inner.state(), "rule 10.1: the sub-coroutine of an abandoned delegator");
+    }
+
+    /** Starts {@code c} into its delegation and keeps no reference to it. */
+    private static void startAndDrop(Coroutine<Object, Object> c) {
+        assertEquals("s1", c.next());
     }
 
     /** A coroutine of no backend that forwards every call to another: a foreign link in a chain (rule 9.9). */
