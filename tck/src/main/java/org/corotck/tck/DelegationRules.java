@@ -22,6 +22,8 @@ import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
+import org.corotck.spec.spi.Capability;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -420,6 +422,277 @@ public interface DelegationRules extends TckContext {
         assertEquals("after " + AlreadyExecutingException.class.getName() + ": coroutine already executing", after,
                 "rule 9.8: what the sub-coroutine got from calling its delegator");
         c.close(); // the body refers to its own coroutine, which keeps it from finalization: end it here
+    }
+
+    /**
+     * A link of a delegation chain: {@code return (yield from sub)}. Logs "NAME got X" when an exception
+     * reaches it and "NAME finally" as it ends.
+     */
+    private static Fixture<Object, Object> passThrough(Supplier<Coroutine<Object, Object>> sub, String name, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        return y.yieldFrom(sub.get());
+                    } catch (RuntimeException | Error e) {
+                        log.add(name + " got " + e.getClass().getSimpleName());
+                        throw e;
+                    } finally {
+                        log.add(name + " finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.delegate(sub.get());
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        log.add(name + " finally");
+                        return Step.done(value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add(name + " got " + thrown.getClass().getSimpleName());
+                        log.add(name + " finally");
+                        return Step.raise(thrown);
+                    }
+                });
+    }
+
+    /**
+     * top, delegating to mid (directly, or through a {@link Forwarding} coroutine when {@code foreignLink}),
+     * delegating to {@code inner}; all of the backend under test, in the given form.
+     */
+    private Coroutine<Object, Object> chainOver(Coroutine<Object, Object> inner, boolean foreignLink, Log log,
+                                               BodyForm form, AtomicReference<Coroutine<Object, Object>> midRef) {
+        Coroutine<Object, Object> mid = create(passThrough(() -> inner, "mid", log), form);
+        midRef.set(mid);
+        Coroutine<Object, Object> link = foreignLink ? new Forwarding<>(mid) : mid;
+        return create(passThrough(() -> link, "top", log), form);
+    }
+
+    /**
+     * Verifies rule 9.8 along a chain of delegations: while the innermost coroutine runs, every coroutine of
+     * the chain is RUNNING, and next, throwInto and close on any of them fail with AlreadyExecutingException
+     * without reaching its body. Closing the chain then runs the finally blocks innermost first (rule 9.4).
+     * If this test fails, check that a send through a chain claims every coroutine of it, not only the one
+     * called and the one that runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_8_everyCoroutineOfAChainIsRunningWhileTheInnermostRuns(BodyForm form) {
+        Log log = new Log();
+        Map<String, Coroutine<Object, Object>> chain = new LinkedHashMap<>();
+        Supplier<Object> look = () -> {
+            List<String> seen = new ArrayList<>();
+            chain.forEach((name, c) -> seen.add(name + " " + c.state()));
+            chain.forEach((name, c) -> {
+                if (!name.equals("inner")) {
+                    seen.add(name + " next: " + failureOf(c::next));
+                    seen.add(name + " throwInto: " + failureOf(() -> c.throwInto(new IllegalArgumentException("must not arrive"))));
+                    seen.add(name + " close: " + failureOf(c::close));
+                }
+            });
+            return seen;
+        };
+        Coroutine<Object, Object> inner = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield("inner ready");
+                        y.yield(look.get());
+                        return null;
+                    } finally {
+                        log.add("inner finally");
+                    }
+                },
+                () -> new YieldFirst<>("inner ready") {
+                    private boolean looked;
+
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        if (looked) {
+                            log.add("inner finally");
+                            return Step.done(null);
+                        }
+                        looked = true;
+                        return Step.yield(look.get());
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add("inner finally");
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        chain.put("top", top);
+        chain.put("mid", mid.get());
+        chain.put("inner", inner);
+
+        assertEquals("inner ready", top.next());
+        chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.8: " + name + " after the chain yielded"));
+        String busy = AlreadyExecutingException.class.getSimpleName();
+        assertEquals(List.of("top RUNNING", "mid RUNNING", "inner RUNNING",
+                "top next: " + busy, "top throwInto: " + busy, "top close: " + busy,
+                "mid next: " + busy, "mid throwInto: " + busy, "mid close: " + busy), top.send("look"),
+                "rule 9.8: what the innermost coroutine saw of its chain while it ran");
+        assertEquals(List.of(), log.entries(), "rule 9.8: no call on a running delegator reached its body");
+        chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.8: " + name + " after the chain yielded"));
+
+        assertEquals(null, top.close()); // the body refers to its own chain, which keeps it from finalization
+        assertEquals(List.of("inner finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                log.entries(), "rule 9.4: finally blocks along a chain, innermost first");
+        chain.forEach((name, c) -> assertEquals(State.CLOSED, c.state(), "rule 9.4: " + name + " after close()"));
+    }
+
+    /** The simple name of what {@code op} throws, or "returned" when it returns. */
+    private static String failureOf(Executable op) {
+        try {
+            op.execute();
+            return "returned";
+        } catch (Throwable t) {
+            return t.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * Verifies rule 9.4 along a chain of delegations, with and without a foreign coroutine as one of its
+     * links (rule 9.9): close() of the outermost closes the innermost first, then each delegator outwards.
+     * If this test fails, check how a close request is passed down more than one level.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_closeOfAChainClosesInnermostFirst(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            Log log = new Log();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            assertEquals("s1", top.next());
+            assertEquals("s2 got a", top.send("a"), "rule 9.1: a send down the chain");
+            assertEquals(null, top.close());
+            assertEquals(List.of("sub finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                    log.entries(), "rule 9.4: finally blocks along a chain, innermost first (foreign link: " + foreignLink + ")");
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 9.4: every coroutine of the chain");
+            }
+        }
+    }
+
+    /**
+     * Verifies rule 9.2 along a chain of delegations, with and without a foreign link: throwInto reaches the
+     * innermost coroutine, what it yields comes back, and what it raises goes out through every delegator
+     * as the same instance. If this test fails, check how an exception is passed down and back up more
+     * than one level.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_2_throwIntoReachesTheInnermostOfAChain(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            Log log = new Log();
+            AtomicReference<Throwable> seen = new AtomicReference<>();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            top.next();
+            IllegalArgumentException handled = new IllegalArgumentException("x");
+            assertEquals("sub caught x", top.throwInto(handled), "rule 9.2: the innermost's answer");
+            assertSame(handled, seen.get(), "rule 9.2: the innermost gets the same instance");
+            IllegalStateException unhandled = new IllegalStateException("not handled");
+            Expect.throwsSame("9.2", unhandled, () -> top.throwInto(unhandled));
+            assertEquals(List.of("sub finally", "mid got IllegalStateException", "mid finally",
+                    "top got IllegalStateException", "top finally"), log.entries(),
+                    "rule 9.2: the exception out through every delegator (foreign link: " + foreignLink + ")");
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 9.2: every coroutine of the chain");
+            }
+        }
+    }
+
+    /**
+     * Verifies rule 9.6 along a chain of delegations: when the innermost coroutine ignores its close request,
+     * the IgnoredExitException is raised in its delegator, goes out through the chain and reaches the
+     * caller of close(); the delegators end CLOSED, the innermost stays SUSPENDED. If this test fails, check
+     * that an ignored close deep in a chain is a failure of that coroutine's close, not a yield to the caller.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_6_ignoredCloseDeepInAChainFailsTheChainsClose(BodyForm form) {
+        Log log = new Log();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.IGNORE_CLOSE, log, new AtomicReference<>()), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        top.next();
+        Expect.throwsExactly("9.6", IgnoredExitException.class, top::close);
+        assertEquals(List.of("mid got IgnoredExitException", "mid finally", "top got IgnoredExitException", "top finally"),
+                log.entries(), "rule 9.6: the failure out through the chain");
+        assertEquals(State.CLOSED, top.state(), "rule 9.6: the outermost delegator");
+        assertEquals(State.CLOSED, mid.get().state(), "rule 9.6: the middle delegator");
+        assertEquals(State.SUSPENDED, inner.state(), "rule 9.6: the innermost, which ignored its close");
+        IllegalStateException end = new IllegalStateException("end it");
+        Expect.throwsSame("9.6", end, () -> inner.throwInto(end)); // no thread left behind
+    }
+
+    /**
+     * Verifies rule 10.1 for a coroutine suspended in a delegation: abandoned, it is finalized as close()
+     * would end it, its sub-coroutine closed first and then its own finally run (rule 9.4). If this test
+     * fails, check that finalizing a delegator closes the sub-coroutine it waits for: there is no caller to
+     * follow the chain of delegations then.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_1_anAbandonedDelegatorClosesItsSubFirst(BodyForm form) {
+        assumeCapability(Capability.FINALIZES_ABANDONED);
+        Log log = new Log();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+        startAndDrop(create(delegator(() -> inner, log), form));
+        Timeouts.await("10.1", Timeouts.finalization(), () -> {
+            if (!log.entries().contains("delegator finally")) {
+                System.gc();
+            }
+            return log.entries().contains("delegator finally");
+        }, () -> "the abandoned delegator's finalization; finally blocks run: " + log);
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries(),
+                "rule 10.1: an abandoned delegator closes its sub-coroutine, then itself");
+        assertEquals(State.CLOSED, inner.state(), "rule 10.1: the sub-coroutine of an abandoned delegator");
+    }
+
+    /** Starts {@code c} into its delegation and keeps no reference to it. */
+    private static void startAndDrop(Coroutine<Object, Object> c) {
+        assertEquals("s1", c.next());
+    }
+
+    /** A coroutine of no backend that forwards every call to another: a foreign link in a chain (rule 9.9). */
+    final class Forwarding<I, O> implements Coroutine<I, O> {
+        private final Coroutine<I, O> to;
+
+        Forwarding(Coroutine<I, O> to) {
+            this.to = to;
+        }
+
+        @Override
+        public O send(I value) {
+            return to.send(value);
+        }
+
+        @Override
+        public O throwInto(Throwable error) {
+            return to.throwInto(error);
+        }
+
+        @Override
+        public Object close() {
+            return to.close();
+        }
+
+        @Override
+        public State state() {
+            return to.state();
+        }
     }
 
     /** A coroutine written by hand against the interface alone: yields 1, 2, 3 and returns "counted". */

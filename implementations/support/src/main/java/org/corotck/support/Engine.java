@@ -13,14 +13,32 @@ public interface Engine<I, O> {
     int YIELDED = 0;
     int RETURNED = 1;
     int RAISED = 2;
+    /**
+     * The body delegates ({@code yield from}): {@link #outcome()} is the sub-coroutine. The body stays
+     * suspended at the delegation until {@link StandardCoroutine}, which drives the sub from the caller's
+     * side, resumes it with {@link #stepReturned} (the sub returned) or {@link #step} with an exception
+     * (the sub raised, or a throw or close request reached the delegation). An engine whose bodies never
+     * delegate never answers this.
+     */
+    int DELEGATED = 3;
 
     /**
-     * Resumes the body with a sent value, or with an exception to raise at its pending yield, and runs it
-     * until it yields, returns or raises. Returns {@link #YIELDED}, {@link #RETURNED} or {@link #RAISED};
-     * {@link #outcome()} then holds the yielded value, the return value or the exception. The first step
-     * starts the body, with {@code sent == null} and {@code thrown == null}.
+     * Resumes the body with a sent value, or with an exception to raise at its pending yield or
+     * delegation, and runs it until it yields, returns, raises or delegates. Returns {@link #YIELDED},
+     * {@link #RETURNED}, {@link #RAISED} or {@link #DELEGATED}; {@link #outcome()} then holds the yielded
+     * value, the return value, the exception or the sub-coroutine. The first step starts the body, with
+     * {@code sent == null} and {@code thrown == null}. A body suspended at a delegation is never sent a
+     * value: it gets {@link #stepReturned} or an exception.
      */
     int step(I sent, Throwable thrown);
+
+    /**
+     * Resumes a body suspended at a delegation whose sub-coroutine returned {@code value}: the value of its
+     * {@code yield from} (rule 9.3). Returns as {@link #step} does.
+     */
+    default int stepReturned(Object value) {
+        throw new IllegalStateException(this + " never delegates, yet was resumed with a delegation's result");
+    }
 
     /** The value or exception of the last step. */
     Object outcome();

@@ -1,23 +1,28 @@
 package org.corotck.support;
 
+import java.util.Objects;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
-import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
 
 /**
  * An engine for stackful bodies, whatever carries their stack: a thread or a continuation. Subclasses
  * supply only the transfer of control, {@link #transferToBody()} and {@link #transferToCaller()}; this
- * class owns the values handed across, the yielder, delegation, and finalization.
+ * class owns the values handed across, the yielder, and finalization. A {@code yieldFrom} suspends the body
+ * as a yield does, answering {@link #DELEGATED}: the caller's {@link StandardCoroutine} then drives the
+ * sub-coroutine itself, so a send to a delegating body reaches the innermost one with a single transfer, to
+ * that one's carrier.
  *
  * <p>Fields are plain: each transfer is a happens-before edge the subclass provides (a volatile handoff,
  * or running on one thread).
  */
 public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O> {
     private StackfulBody<I, O> body;
-    private I sent;
+    /** What the body is resumed with: the value sent to its yield, or the return value of its delegation. */
+    private Object resumed;
     private Throwable thrown;
     private int kind;
     private Object outcome;
@@ -37,28 +42,42 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     }
 
     /**
-     * Runs a machine to its end, suspending through {@code yielder} at each of its yields; returns its
-     * return value or throws what it raises.
+     * Runs a machine to its end, suspending through {@code yielder} at each of its yields and delegations;
+     * returns its return value or throws what it raises.
      */
     static <I, O> Object drive(MachineRunner<I, O> runner, Yielder<I, O> yielder) {
-        I in = null;
-        Throwable error = null;
+        int kind = runner.step(null, null);
         for (;;) {
-            int kind = runner.step(in, error);
-            if (kind == RETURNED) {
-                return runner.outcome();
-            }
-            if (kind == RAISED) {
-                throw Sneaky.raise((Throwable) runner.outcome());
-            }
-            @SuppressWarnings("unchecked")
-            O out = (O) runner.outcome();
-            try {
-                in = yielder.yield(out);
-                error = null;
-            } catch (Throwable t) {
-                in = null;
-                error = t;
+            Object out = runner.outcome();
+            switch (kind) {
+                case YIELDED -> {
+                    I in;
+                    try {
+                        @SuppressWarnings("unchecked")
+                        O value = (O) out;
+                        in = yielder.yield(value);
+                    } catch (Throwable t) {
+                        kind = runner.step(null, t);
+                        continue;
+                    }
+                    kind = runner.step(in, null);
+                }
+                case DELEGATED -> {
+                    Object returned;
+                    try {
+                        @SuppressWarnings("unchecked")
+                        Coroutine<? super I, ? extends O> sub = (Coroutine<? super I, ? extends O>) out;
+                        returned = yielder.yieldFrom(sub);
+                    } catch (Throwable t) {
+                        kind = runner.step(null, t);
+                        continue;
+                    }
+                    kind = runner.stepReturned(returned);
+                }
+                case RETURNED -> {
+                    return out;
+                }
+                default -> throw Sneaky.raise((Throwable) out);
             }
         }
     }
@@ -67,7 +86,16 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
 
     @Override
     public final int step(I sent, Throwable thrown) {
-        this.sent = sent;
+        return resume(sent, thrown);
+    }
+
+    @Override
+    public final int stepReturned(Object value) {
+        return resume(value, null);
+    }
+
+    private int resume(Object value, Throwable thrown) {
+        this.resumed = value;
         this.thrown = thrown;
         if (!started) {
             started = true;
@@ -99,7 +127,7 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
             return;
         }
         finalizing = true;
-        sent = null;
+        resumed = null;
         thrown = new CoroutineExit();
         resumeAbandoned();
     }
@@ -112,23 +140,58 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
         if (finalizing) {
             throw new CoroutineExit();
         }
-        kind = YIELDED;
+        @SuppressWarnings("unchecked")
+        I in = (I) suspend(YIELDED, value);
+        return in;
+    }
+
+    /**
+     * Suspends the body in a delegation: the caller's {@link StandardCoroutine} drives {@code sub} from its
+     * side, so no step of the sub passes through this body. Returns what the sub returns, or throws what it
+     * raises or what reached the delegation.
+     */
+    @Override
+    public final Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
+        checkInBody();
+        Objects.requireNonNull(sub, "yieldFrom(null): the delegation's target");
+        if (finalizing) {
+            return delegateWhileFinalizing(sub);
+        }
+        try {
+            return suspend(DELEGATED, sub);
+        } catch (Throwable t) {
+            // Abandoned while delegating: nobody closed the sub-coroutine, so close it first (9.4).
+            throw Sneaky.raise(finalizing ? StandardCoroutine.closeSub(sub, t) : t);
+        }
+    }
+
+    /** Hands {@code value} to the caller as the step's outcome and returns what the body is resumed with. */
+    private Object suspend(int kind, Object value) {
+        this.kind = kind;
         outcome = value;
         transferToCaller();
         Throwable t = thrown;
-        I in = sent;
+        Object in = resumed;
         thrown = null;
-        sent = null;
+        resumed = null;
         if (t != null) {
             throw Sneaky.raise(t);
         }
         return in;
     }
 
-    @Override
-    public final Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
-        checkInBody();
-        return drive(new MachineRunner<>(new Delegation<I, O>(sub)), this);
+    /**
+     * A finalizing body has no caller to drive a delegation: start the sub here, and since its first value
+     * would suspend this body, which gets a fresh close request at every yield (rule 10.3), close it and
+     * raise that request at once.
+     */
+    private static Object delegateWhileFinalizing(Coroutine<?, ?> sub) {
+        try {
+            sub.next();
+        } catch (CoroutineExhaustedException done) {
+            return done.value();
+        }
+        throw Sneaky.raise(StandardCoroutine.closeSub(sub, new CoroutineExit()));
     }
 
     /** Runs the whole body on the body's own execution: the subclass calls this once, where the body lives. */
@@ -184,17 +247,4 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
 
     /** Fails with IllegalStateException unless the current execution is this body's (rule 12.6). */
     protected abstract void checkInBody();
-
-    /** PEP 380's {@code yield from sub} as a machine: delegate at once, return what sub returns. */
-    private record Delegation<I, O>(Coroutine<? super I, ? extends O> sub) implements StateMachine<I, O> {
-        @Override
-        public Step<I, O> resume(I sent) {
-            return Step.delegate(sub);
-        }
-
-        @Override
-        public Step<I, O> resumeReturned(Object value) {
-            return Step.done(value);
-        }
-    }
 }
