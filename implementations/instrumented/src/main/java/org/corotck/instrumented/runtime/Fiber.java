@@ -223,9 +223,9 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
                 .findFirst()
                 .map(f -> f.getClassName() + "." + f.getMethodName()
                         + (f.getLineNumber() > 0 ? " (" + f.getFileName() + ":" + f.getLineNumber() + ")" : "")));
-        return "a yield through the untransformed frame " + caller.orElse("(unknown)") + ", which called "
-                + className + "." + method + " and cannot be suspended: it is a JDK method (a lambda passed to"
-                + " forEach, a stream, ...), a constructor or static initializer, a class loaded before the agent or"
-                + " a hidden class, or a method without a Yielder parameter";
+        return "cannot suspend through the call from " + caller.orElse("(unknown)") + " to " + className + "."
+                + method + ": that frame does not save itself (a JDK method such as forEach or a stream, a"
+                + " constructor or static initializer, a class loaded before the agent or a hidden class), or it"
+                + " calls through a method that does not take the Yielder (pass the Yielder as a parameter)";
     }
 }
