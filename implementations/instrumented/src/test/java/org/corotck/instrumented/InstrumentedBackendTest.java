@@ -86,6 +86,24 @@ class InstrumentedBackendTest {
         assertEquals(List.of("x", "z"), assertThrows(CoroutineExhaustedException.class, () -> c.send("z")).value());
     }
 
+    /** A generic interface: a method reference to a method taking an int makes the JDK's lambda class unbox. */
+    @FunctionalInterface
+    interface Generic<T> {
+        Object go(Yielder<Object, Object> y, T t);
+    }
+
+    static Object takesAnInt(Yielder<Object, Object> y, int n) {
+        return List.of(n, y.yield(n));
+    }
+
+    @Test
+    void aResumeCallsThroughALambdaClassWithTheSameArguments() {
+        Generic<Integer> unboxing = InstrumentedBackendTest::takesAnInt;
+        Coroutine<Object, Object> c = backend.stackful(y -> unboxing.go(y, 41));
+        assertEquals(41, c.next());
+        assertEquals(List.of(41, "x"), assertThrows(CoroutineExhaustedException.class, () -> c.send("x")).value());
+    }
+
     @Test
     void aMethodReferenceToAnotherClassIsABody() {
         Coroutine<Double, Double> avg = backend.stackful(Bodies::averager);

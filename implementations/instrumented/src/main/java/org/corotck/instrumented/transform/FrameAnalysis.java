@@ -32,10 +32,11 @@ final class FrameAnalysis {
      * @param locals the types of the locals before the call, null entries for unused slots
      * @param stackBelow the operand stack below the call's receiver and arguments, bottom first
      * @param receiverType the type of the call's receiver, null for a static call
+     * @param argumentTypes the types of the call's arguments as they are on the stack
      * @param restriction null when the frame can be saved here, else why not, for the error message
      */
     record Site(MethodInsnNode call, BasicValue[] locals, BasicValue[] stackBelow, BasicValue receiverType,
-                String restriction) {}
+                BasicValue[] argumentTypes, String restriction) {}
 
     private FrameAnalysis() {}
 
@@ -93,7 +94,11 @@ final class FrameAnalysis {
                         + ": an object whose constructor has not run cannot be saved; compute the argument first";
             }
             BasicValue receiver = call.getOpcode() == Opcodes.INVOKESTATIC ? null : frame.getStack(below.length);
-            sites.add(new Site(call, locals, below, receiver, restriction));
+            BasicValue[] arguments = new BasicValue[Type.getArgumentTypes(call.desc).length];
+            for (int a = 0; a < arguments.length; a++) {
+                arguments[a] = frame.getStack(frame.getStackSize() - arguments.length + a);
+            }
+            sites.add(new Site(call, locals, below, receiver, arguments, restriction));
         }
         return sites;
     }

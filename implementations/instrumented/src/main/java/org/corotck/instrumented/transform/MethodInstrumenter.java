@@ -236,11 +236,6 @@ final class MethodInstrumenter {
         check.add(after);
         method.instructions.insert(call, check);
 
-        BasicValue receiverType = null;
-        if (keepsReceiver) {
-            // The receiver's type as the analysis saw it on the stack, just below the arguments.
-            receiverType = site.receiverType();
-        }
         LabelNode refuse = new LabelNode();
         LabelNode repush = new LabelNode();
 
@@ -262,9 +257,10 @@ final class MethodInstrumenter {
                 outOfLine.add(push(below[s]));
             }
         }
-        List<Integer> locals = savedLocals(site);
-        for (int local : locals) {
-            BasicValue v = local == receiver ? receiverType : site.locals()[local];
+        List<Slot> locals = savedLocals(site, keepsReceiver, arguments);
+        for (Slot slot : locals) {
+            int local = slot.local();
+            BasicValue v = slot.type();
             outOfLine.add(new VarInsnNode(v.getType().getOpcode(ILOAD), local));
             outOfLine.add(new VarInsnNode(ALOAD, fiber));
             outOfLine.add(push(v));
@@ -286,8 +282,8 @@ final class MethodInstrumenter {
         // Restore: locals in the reverse order of saving, then the operand stack bottom first.
         outOfLine.add(restore);
         for (int k = locals.size() - 1; k >= 0; k--) {
-            int local = locals.get(k);
-            BasicValue v = local == receiver ? receiverType : site.locals()[local];
+            int local = locals.get(k).local();
+            BasicValue v = locals.get(k).type();
             outOfLine.add(new VarInsnNode(ALOAD, fiber));
             outOfLine.add(pop(v));
             outOfLine.add(new VarInsnNode(v.getType().getOpcode(ISTORE), local));
@@ -311,34 +307,56 @@ final class MethodInstrumenter {
                 outOfLine.add(pop(v));
             }
         }
-        // Call the same callee again: the receiver, then placeholders it will not read.
+        // Call the same callee again: on an object, the same receiver and arguments (a JDK lambda class in
+        // between may check or unbox them); a static method restores its own, so placeholders do.
         outOfLine.add(repush);
         if (keepsReceiver) {
             outOfLine.add(new VarInsnNode(ALOAD, receiver));
-        } else if (yielderCall) {
-            outOfLine.add(new VarInsnNode(ALOAD, fiber));
-        }
-        for (Type a : arguments) {
-            outOfLine.add(placeholder(a));
+            int[] temps = tempSlots(arguments);
+            for (int a = 0; a < arguments.length; a++) {
+                outOfLine.add(new VarInsnNode(arguments[a].getOpcode(ILOAD), temps[a]));
+            }
+        } else {
+            if (yielderCall) {
+                outOfLine.add(new VarInsnNode(ALOAD, fiber));
+            }
+            for (Type a : arguments) {
+                outOfLine.add(placeholder(a));
+            }
         }
         outOfLine.add(new JumpInsnNode(GOTO, invoke));
     }
 
-    /** The locals a suspension at this site saves: every typed one, the kept receiver, not the Yielder unless reassigned. */
-    private List<Integer> savedLocals(FrameAnalysis.Site site) {
-        List<Integer> locals = new ArrayList<>();
+    /** A local variable a suspension saves, with its type there. */
+    private record Slot(int local, BasicValue type) {}
+
+    /**
+     * The locals a suspension at this site saves: every typed one but the Yielder (unless reassigned, it is
+     * the Fiber again), and for a call on an object the receiver and arguments kept for calling it again.
+     */
+    private List<Slot> savedLocals(FrameAnalysis.Site site, boolean keepsReceiver, Type[] arguments) {
+        List<Slot> locals = new ArrayList<>();
         BasicValue[] types = site.locals();
         for (int local = 0; local < types.length; local++) {
             BasicValue v = types[local];
             if (v == null || isNull(v) || (local == yielderLocal && !yielderReassigned)) {
                 continue;
             }
-            locals.add(local);
+            locals.add(new Slot(local, v));
         }
-        if (!Suspendables.isYielderCall(site.call()) && site.call().getOpcode() != INVOKESTATIC) {
-            locals.add(receiver);
+        if (keepsReceiver) {
+            locals.add(new Slot(receiver, typed(site.receiverType())));
+            int[] temps = tempSlots(arguments);
+            for (int a = 0; a < arguments.length; a++) {
+                locals.add(new Slot(temps[a], typed(site.argumentTypes()[a])));
+            }
         }
         return locals;
+    }
+
+    /** A null constant's type cannot be cast to: saved and restored as an Object. */
+    private static BasicValue typed(BasicValue v) {
+        return isNull(v) ? BasicValue.REFERENCE_VALUE : v;
     }
 
     private int[] tempSlots(Type[] arguments) {
