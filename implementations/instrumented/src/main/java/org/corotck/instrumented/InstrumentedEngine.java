@@ -23,7 +23,6 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
     private StackfulBody<I, O> body;
     /** The delegation in progress, else null. */
     private MachineRunner<I, O> delegation;
-    private Object outcome;
     private boolean started;
     /** Volatile: the Cleaner's thread reads it in abandon(). */
     private volatile boolean ended;
@@ -40,7 +39,7 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
         }
         int kind = d.step(sent, thrown);
         if (kind == YIELDED) {
-            outcome = d.outcome();
+            transfer = d.outcome();
             return YIELDED;
         }
         delegation = null;
@@ -69,23 +68,18 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
                 return end(RETURNED, result);
             }
             boolean delegates = suspendedToDelegate();
-            Object suspension = takeSuspension();
+            suspensionTaken();
             if (!delegates) {
-                @SuppressWarnings("unchecked")
-                O yielded = (O) suspension;
-                outcome = yielded;
-                return YIELDED;
+                return YIELDED; // the yielded value is in transfer, the step's outcome
             }
-            @SuppressWarnings("unchecked")
-            Coroutine<? super I, ? extends O> sub = (Coroutine<? super I, ? extends O>) suspension;
-            MachineRunner<I, O> d = new MachineRunner<>(new Delegation<I, O>(sub));
+            MachineRunner<I, O> d = startDelegation(transfer);
             int kind = d.step(null, null);
             while (kind == YIELDED && finalizing) {
                 kind = d.step(null, new CoroutineExit()); // rule 10.3: the delegation gets the close request too
             }
             if (kind == YIELDED) {
                 delegation = d;
-                outcome = d.outcome();
+                transfer = d.outcome();
                 return YIELDED;
             }
             value = kind == RETURNED ? d.outcome() : null;
@@ -93,11 +87,16 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private MachineRunner<I, O> startDelegation(Object sub) {
+        return new MachineRunner<>(new Delegation<I, O>((Coroutine<? super I, ? extends O>) sub));
+    }
+
     private int end(int kind, Object value) {
         reset();
         body = null; // a closed coroutine keeps nothing of its body alive
         ended = true;
-        outcome = value;
+        transfer = value;
         if (finalizing && kind == RAISED && !(value instanceof CoroutineExit)) {
             Thread current = Thread.currentThread();
             current.getUncaughtExceptionHandler().uncaughtException(current, (Throwable) value); // rule 10.3
@@ -107,7 +106,7 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
 
     @Override
     public Object outcome() {
-        return outcome;
+        return transfer;
     }
 
     @Override

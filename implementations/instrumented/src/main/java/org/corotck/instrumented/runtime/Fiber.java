@@ -60,11 +60,14 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
     /** Set while an abandoned coroutine is finalized: every yield raises a fresh close request (rule 10.3). */
     protected boolean finalizing;
 
-    /** What the pending yield evaluates to, or throws, when the body is restored. */
-    private Object resumeValue;
-    private Throwable resumeError;
-    /** What the last suspension handed out: a yielded value, or the coroutine a yieldFrom delegates to. */
-    private Object suspendedWith;
+    /**
+     * What crosses between the body and its caller, one thing at a time: the value (or, when
+     * {@link #raising}, the exception) that a resume delivers to the pending yield; then what the
+     * suspension hands out, a yielded value or the coroutine a yieldFrom delegates to; and the engine's
+     * outcome of the step. One field rather than four keeps a suspended coroutine small.
+     */
+    protected Object transfer;
+    private boolean raising;
     private boolean delegating;
 
     // ---- the suspension points
@@ -78,11 +81,10 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
         if (mode == RESTORING) {
             return resumed();
         }
-        checkCarrier();
-        if (finalizing) {
-            throw new CoroutineExit();
+        if (carrier != Thread.currentThread() || finalizing) {
+            throw cannotSuspend();
         }
-        suspendedWith = value;
+        transfer = value;
         delegating = false;
         mode = CAPTURING;
         return null;
@@ -101,9 +103,11 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
         if (mode == RESTORING) {
             return resumed();
         }
-        checkCarrier();
+        if (carrier != Thread.currentThread()) {
+            throw outsideTheBody(); // while finalizing, the engine starts the delegation and closes it (rule 10.3)
+        }
         Objects.requireNonNull(sub, "yieldFrom(null): there is no coroutine to delegate to");
-        suspendedWith = sub;
+        transfer = sub;
         delegating = true;
         mode = CAPTURING;
         return null;
@@ -115,20 +119,22 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
         if (!framesEmpty()) {
             throw corrupt("the yield was reached with frames still saved");
         }
-        Throwable error = resumeError;
-        Object value = resumeValue;
-        resumeError = null;
-        resumeValue = null;
-        if (error != null) {
-            throw Sneaky.raise(error);
+        Object value = transfer;
+        boolean raises = raising;
+        transfer = null;
+        raising = false;
+        if (raises) {
+            throw Sneaky.raise((Throwable) value);
         }
         return (T) value;
     }
 
-    private void checkCarrier() {
+    /** An armed suspension point that must not suspend: from another thread (rule 12.6), or while finalizing (rule 10.3). */
+    private Error cannotSuspend() {
         if (carrier != Thread.currentThread()) {
             throw outsideTheBody();
         }
+        return new CoroutineExit();
     }
 
     private IllegalStateException outsideTheBody() {
@@ -150,8 +156,8 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
 
     /** Prepares a step that re-enters the suspended body: its yield will return {@code value} or throw {@code error}. */
     protected final void prepareResume(Object value, Throwable error) {
-        resumeValue = value;
-        resumeError = error;
+        transfer = error != null ? error : value;
+        raising = error != null;
         mode = RESTORING;
     }
 
@@ -160,22 +166,18 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
         return delegating;
     }
 
-    /** The value yielded, or the coroutine to delegate to, by the suspension that just ended a step; cleared. */
-    protected final Object takeSuspension() {
-        Object s = suspendedWith;
-        suspendedWith = null;
+    /** Ends a suspension: {@link #transfer} holds the value yielded, or the coroutine to delegate to. */
+    protected final void suspensionTaken() {
         delegating = false;
         mode = RUNNING;
-        return s;
     }
 
     /** After the body ended: nothing of it is kept. */
     protected final void reset() {
         mode = RUNNING;
         expected = null;
-        resumeValue = null;
-        resumeError = null;
-        suspendedWith = null;
+        transfer = null;
+        raising = false;
         delegating = false;
         clearFrames();
     }
@@ -189,11 +191,9 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
      */
     public static void refuseToUnwind(Fiber<?, ?> fiber, Object seen, String method) {
         int dot = method.lastIndexOf('.');
-        fiber.suspendedWith = null;
         fiber.delegating = false;
-        fiber.resumeValue = null;
-        fiber.resumeError = new PinnedYieldException(
-                reason(seen, method.substring(0, dot), method.substring(dot + 1)));
+        fiber.raising = true;
+        fiber.transfer = new PinnedYieldException(reason(seen, method.substring(0, dot), method.substring(dot + 1)));
         fiber.mode = RESTORING;
     }
 

@@ -39,22 +39,25 @@ public abstract class FrameStack {
 
     public static void pushRef(Object value, FrameStack s) {
         int top = s.refTop;
-        Object[] a = s.refs;
-        if (top == a.length) {
-            a = s.refs = Arrays.copyOf(a, Math.max(2, top * 2));
-        }
+        Object[] a = top < s.refs.length ? s.refs : s.growRefs();
         a[top] = value;
         s.refTop = top + 1;
     }
 
     public static void pushLong(long value, FrameStack s) {
         int top = s.primTop;
-        long[] a = s.prims;
-        if (top == a.length) {
-            a = s.prims = Arrays.copyOf(a, Math.max(4, top * 2));
-        }
+        long[] a = top < s.prims.length ? s.prims : s.growPrims();
         a[top] = value;
         s.primTop = top + 1;
+    }
+
+    /** Out of the push, so that the push stays small enough to be inlined everywhere. */
+    private Object[] growRefs() {
+        return refs = Arrays.copyOf(refs, Math.max(2, refs.length * 2));
+    }
+
+    private long[] growPrims() {
+        return prims = Arrays.copyOf(prims, Math.max(3, prims.length * 2)); // 3: a small frame's locals and its resume point
     }
 
     public static void pushInt(int value, FrameStack s) {
