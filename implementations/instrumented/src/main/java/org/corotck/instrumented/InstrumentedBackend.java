@@ -19,7 +19,8 @@ import org.corotck.support.StandardCoroutine;
  * (rules 10.1, 10.3) and RUNS_ON_CALLER_THREAD (rule 11.4). State-machine bodies need no agent; they are
  * stepped directly ({@link MachineEngine}).
  *
- * <p>Needs the agent for stackful bodies: {@value #AGENT_FLAG}. Without it the backend is still listed,
+ * <p>Needs the agent for stackful bodies: {@value #AGENT_FLAG}, or {@link InstrumentingAgent#attach()} at
+ * run time. Without it the backend is still listed,
  * so that {@code Backends.byName} works, but {@link #stackful} fails with an IllegalStateException that
  * says so.
  */
@@ -44,7 +45,7 @@ public final class InstrumentedBackend implements Backend {
         Objects.requireNonNull(body, "body");
         if (!InstrumentingAgent.installed()) {
             throw new IllegalStateException("the coroutine backend 'instrumented' needs its agent to make stackful"
-                    + " bodies resumable: start the JVM with " + AGENT_FLAG);
+                    + " bodies resumable: start the JVM with " + AGENT_FLAG + ", or call InstrumentingAgent.attach() first");
         }
         return new StandardCoroutine<>(new InstrumentedEngine<>(body), true);
     }

@@ -10,8 +10,8 @@ import org.corotck.instrumented.transform.ClassInstrumenter;
 /**
  * Hands each class that loads to the {@link ClassInstrumenter}, unless it is one the agent must not touch:
  * a JDK class, a class of the bootstrap loader, a hidden class, the agent's own classes and ASM, a class
- * being redefined, or a class whose loader cannot see the agent's runtime (its generated code could not
- * link). A failure never stops a class from loading: it loads untransformed, and a warning says why.
+ * being redefined (unless the agent, attached late, retransforms the classes loaded before it), or a
+ * class whose loader cannot see the agent's runtime (its generated code could not link). A failure never stops a class from loading: it loads untransformed, and a warning says why.
  */
 final class SuspendableTransformer implements ClassFileTransformer {
     private static final String[] NEVER = {
@@ -23,6 +23,8 @@ final class SuspendableTransformer implements ClassFileTransformer {
     private final boolean verbose;
     private final Map<ClassLoader, ClassHierarchy> hierarchies = new WeakHashMap<>();
     private final Map<ClassLoader, Boolean> seesRuntime = new WeakHashMap<>();
+    /** While the agent, loaded late, transforms the classes loaded before it; other redefinitions are left alone. */
+    private volatile boolean retransforming;
 
     SuspendableTransformer(Class<?> runtime, boolean verbose) {
         this.runtime = runtime;
@@ -32,7 +34,8 @@ final class SuspendableTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
-        if (loader == null || className == null || classBeingRedefined != null || excluded(className)) {
+        if (loader == null || className == null || (classBeingRedefined != null && !retransforming)
+                || excluded(className)) {
             return null;
         }
         try {
@@ -48,6 +51,10 @@ final class SuspendableTransformer implements ClassFileTransformer {
             System.err.println("corotck instrumented: left " + className.replace('/', '.') + " untransformed: " + t);
             return null;
         }
+    }
+
+    void retransforming(boolean on) {
+        retransforming = on;
     }
 
     static boolean excluded(String className) {

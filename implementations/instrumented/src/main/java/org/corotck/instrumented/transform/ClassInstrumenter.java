@@ -26,6 +26,8 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class ClassInstrumenter {
     private static final byte[] YIELDER_NAME = Suspendables.YIELDER.getBytes(StandardCharsets.UTF_8);
+    /** Instrumented code refers to the runtime; a class that already does is never instrumented twice. */
+    private static final byte[] RUNTIME_NAME = "org/corotck/instrumented/runtime/".getBytes(StandardCharsets.UTF_8);
 
     private final ClassHierarchy hierarchy;
     private final Consumer<String> warnings;
@@ -37,7 +39,7 @@ public final class ClassInstrumenter {
 
     /** The transformed class file, or null when nothing in it becomes resumable. */
     public byte[] instrument(byte[] classFile) {
-        if (!mentionsYielder(classFile)) {
+        if (!contains(classFile, YIELDER_NAME) || contains(classFile, RUNTIME_NAME)) {
             return null; // the common case, decided without parsing
         }
         ClassReader reader = new ClassReader(classFile);
@@ -132,11 +134,11 @@ public final class ClassInstrumenter {
         return framed.methods.get(0);
     }
 
-    private static boolean mentionsYielder(byte[] classFile) {
+    private static boolean contains(byte[] classFile, byte[] name) {
         outer:
-        for (int i = 0; i <= classFile.length - YIELDER_NAME.length; i++) {
-            for (int j = 0; j < YIELDER_NAME.length; j++) {
-                if (classFile[i + j] != YIELDER_NAME[j]) {
+        for (int i = 0; i <= classFile.length - name.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (classFile[i + j] != name[j]) {
                     continue outer;
                 }
             }

@@ -34,10 +34,11 @@ import org.objectweb.asm.tree.analysis.BasicValue;
  *   <li>out of line, per call: save the operand stack and locals and return; or, entered from an
  *       untransformed frame, refuse; and the restore, which pops them again and calls the same callee.</li>
  * </ul>
- * The caller's receiver is kept in a local across the call, so that the restore calls the same object;
- * the other arguments are passed as zeros and nulls, since the callee restores its own locals (and the
- * Yielder arguments as the Fiber, through which the callee finds its frame). Frames are recomputed
- * afterwards by the class instrumenter.
+ * A call on an object keeps its receiver and arguments in locals across the call, saved with the frame,
+ * so that the restore calls the same object with the same arguments (a JDK lambda class in between may
+ * check or unbox them). A static call is restored with zeros and nulls, since the callee restores its own
+ * locals, and the Fiber for its Yielder arguments, through which the callee finds its frame. The call's
+ * own yields are called on the Fiber. Frames are recomputed afterwards by the class instrumenter.
  */
 final class MethodInstrumenter {
     private static final String FIBER = Type.getInternalName(Fiber.class);
