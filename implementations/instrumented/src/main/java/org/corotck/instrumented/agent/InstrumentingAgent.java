@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.corotck.instrumented.runtime.Fiber;
@@ -88,12 +89,18 @@ public final class InstrumentingAgent {
     }
 
     /**
-     * This module's jar, or, when its classes are a directory (as in its own build), a jar holding only a
-     * manifest that names the agent class: the JVM appends it to the class path and finds the class there.
+     * This module's jar, or, when its classes are a directory (as in its own build) or a jar whose manifest
+     * does not name the agent (a shaded jar), a jar holding only a manifest that names the agent class:
+     * the JVM appends it to the class path and finds the class there.
      */
     private static Path agentJar(Path classes) throws IOException {
         if (Files.isRegularFile(classes)) {
-            return classes;
+            try (JarFile jar = new JarFile(classes.toFile())) {
+                Manifest own = jar.getManifest();
+                if (own != null && InstrumentingAgent.class.getName().equals(own.getMainAttributes().getValue("Agent-Class"))) {
+                    return classes;
+                }
+            }
         }
         Path jar = Files.createTempFile("corotck-instrumented-agent", ".jar");
         jar.toFile().deleteOnExit();

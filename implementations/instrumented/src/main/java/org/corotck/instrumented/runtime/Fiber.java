@@ -144,11 +144,11 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
 
     /** A suspension point reached from a frame that cannot save itself: fails at once, naming that frame. */
     private RuntimeException refuse(String point) {
+        if (carrier != Thread.currentThread() || mode != RUNNING) {
+            return outsideTheBody(); // and touches nothing: the body may be running on its own thread (rule 12.6)
+        }
         Object token = expected;
         expected = null;
-        if (carrier != Thread.currentThread() || mode != RUNNING) {
-            return outsideTheBody();
-        }
         return new PinnedYieldException(reason(token, Fiber.class.getName(), point));
     }
 
