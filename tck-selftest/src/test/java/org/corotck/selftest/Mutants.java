@@ -11,6 +11,7 @@ import org.corotck.selftest.mutants.ForgetsReturnValue;
 import org.corotck.selftest.mutants.LeaksThreadOnAbandonment;
 import org.corotck.selftest.mutants.LeaksThreadOnClose;
 import org.corotck.selftest.mutants.LetsConcurrentSendThrough;
+import org.corotck.selftest.mutants.LosesSendThroughCallback;
 import org.corotck.selftest.mutants.MisordersFinallyUnderDelegation;
 import org.corotck.selftest.mutants.RepeatsReturnValue;
 import org.corotck.selftest.mutants.ReportsSuspendedWhileRunning;
@@ -53,6 +54,7 @@ final class Mutants {
                 new MutantBackend(new LeaksThreadOnClose(), THREADS),
                 new MutantBackend(new DeliversNullThrow(), STATE_MACHINE),
                 new MutantBackend(new AcceptsValueOnCreated(), STATE_MACHINE),
-                new MutantBackend(new SwallowsThrowIntoClosed(), STATE_MACHINE));
+                new MutantBackend(new SwallowsThrowIntoClosed(), STATE_MACHINE),
+                new MutantBackend(new LosesSendThroughCallback(), THREADS));
     }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
@@ -204,6 +206,66 @@ public interface CapabilityRules extends TckContext {
         assertEquals("bottom", c.next(), "rule 11.7: the deep yield's value");
         assertEquals(State.SUSPENDED, c.state());
         assertEquals(DEEP_YIELD_FRAMES, Expect.exhausted("11.7", c::next), "rule 11.7: frames unwound after resuming");
+    }
+
+    /**
+     * Verifies rule 11.8: a yield from a lambda that {@code List.forEach} calls, and a yield inside a
+     * {@code synchronized} block, each either suspends and later resumes where it was (the sent value arrives
+     * there), or raises PinnedYieldException at the yield, inside the body, with a message; the body then
+     * goes on and ends normally. If this test fails, check how the backend suspends through frames it does not
+     * control (a JDK method's, a held monitor's): it must refuse at the yield rather than lose them.
+     */
+    @Test
+    default void optional_11_8_yieldFromACallbackOrInsideAMonitor() {
+        assumeCapability(Capability.STACKFUL);
+        Object lock = new Object();
+        Coroutine<Object, Object> c = backend().stackful(y -> {
+            List<Object> got = new ArrayList<>();
+            List.of("each a", "each b").forEach(v -> got.add(yieldOrPinned(y, v)));
+            synchronized (lock) {
+                got.add(yieldOrPinned(y, "locked"));
+            }
+            return got;
+        });
+        List<Object> yielded = new ArrayList<>();
+        Object result = null;
+        boolean ended = false;
+        for (int step = 0; step < 5 && !ended; step++) {
+            try {
+                yielded.add(step == 0 ? c.next() : c.send("sent " + yielded.get(yielded.size() - 1)));
+            } catch (CoroutineExhaustedException done) {
+                result = done.value();
+                ended = true;
+            }
+        }
+        assertTrue(ended, "rule 11.8: the body did not end after its three yield points; it yielded " + yielded);
+        assertEquals(State.CLOSED, c.state(), "rule 11.8: state after the body ended");
+        List<?> got = (List<?>) result;
+        assertEquals(3, got.size(), "rule 11.8: what each yield point evaluated to: " + got);
+        List<Object> points = List.of("each a", "each b", "locked");
+        List<Object> expectedYields = new ArrayList<>();
+        List<Object> expectedGot = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            if (got.get(p) instanceof String text && text.startsWith("pinned: ")) {
+                assertTrue(text.length() > "pinned: ".length() + 40,
+                        "rule 11.8: a PinnedYieldException should say which frame cannot be suspended: " + text);
+                expectedGot.add(text);
+            } else {
+                expectedYields.add(points.get(p));
+                expectedGot.add("sent " + points.get(p));
+            }
+        }
+        assertEquals(expectedYields, yielded, "rule 11.8: the values yielded by the points that suspended");
+        assertEquals(expectedGot, got, "rule 11.8: each point either received what was sent to it or was pinned");
+    }
+
+    /** Yields {@code value}, answering what was sent, or {@code "pinned: <message>"} when the yield is refused. */
+    private static Object yieldOrPinned(Yielder<Object, Object> y, Object value) {
+        try {
+            return y.yield(value);
+        } catch (PinnedYieldException e) {
+            return "pinned: " + e.getMessage();
+        }
     }
 
     /** Helpers for rule 11.5: a class whose static initializer runs a hook, loadable afresh any number of times. */

@@ -22,6 +22,7 @@ import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
+import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +42,8 @@ public interface DelegationRules extends TckContext {
         return Fixture.of(
                 () -> y -> {
                     try {
-                        Object first = yieldHandling(y::yield, "s1", handler, seen);
-                        Object second = yieldHandling(y::yield, "s2 got " + first, handler, seen);
+                        Object first = yieldHandling(y, "s1", handler, seen);
+                        Object second = yieldHandling(y, "s2 got " + first, handler, seen);
                         return "result " + second;
                     } finally {
                         log.add("sub finally");
@@ -83,13 +84,17 @@ public interface DelegationRules extends TckContext {
                 });
     }
 
-    /** A stackful yield wrapped in the sub-coroutine's handler: retries the yield after a handled exception. */
-    private static Object yieldHandling(java.util.function.Function<Object, Object> yield, Object value,
+    /**
+     * A stackful yield wrapped in the sub-coroutine's handler: retries the yield after a handled exception. It
+     * takes the Yielder itself, not a function of it, as a helper that yields should: backend instrumented
+     * suspends only through methods that take the Yielder (SPEC.md, section 11).
+     */
+    private static Object yieldHandling(Yielder<Object, Object> y, Object value,
                                         SubHandler handler, AtomicReference<Throwable> seen) {
         Object out = value;
         while (true) {
             try {
-                return yield.apply(out);
+                return y.yield(out);
             } catch (IllegalArgumentException e) {
                 seen.set(e);
                 if (handler != SubHandler.YIELD_ON_ILLEGAL_ARGUMENT) {
