@@ -78,12 +78,17 @@ public final class MachineRunner<I, O> implements Engine<I, O> {
      */
     private Step<I, O> forward(I sent, Throwable thrown) throws Exception {
         Coroutine<? super I, ? extends O> sub = delegate;
-        try {
-            if (thrown instanceof CoroutineExit) {
-                delegate = null;
-                sub.close(); // its IgnoredExitException or failure replaces the request (9.6)
-                return machine.resumeThrowing(thrown);
+        if (thrown instanceof CoroutineExit) {
+            delegate = null;
+            Throwable raise = thrown;
+            try {
+                sub.close(); // what it returns is discarded (9.4)
+            } catch (Throwable closeFailed) {
+                raise = closeFailed; // its IgnoredExitException or failure replaces the request (9.5, 9.6)
             }
+            return machine.resumeThrowing(raise); // outside the try: the body's own failure is its outcome
+        }
+        try {
             O value = thrown != null ? sub.throwInto(thrown) : sub.send(sent);
             return Step.yield(value);
         } catch (CoroutineExhaustedException done) {
@@ -93,6 +98,23 @@ public final class MachineRunner<I, O> implements Engine<I, O> {
             delegate = null;
             return machine.resumeThrowing(failure);
         }
+    }
+
+    /**
+     * Finalizes a machine whose coroutine became unreachable while SUSPENDED, on the finalizing thread: one
+     * close request; what it raises is reported, and if it yields it is reported and dropped: this runner is
+     * never stepped again (rules 10.1, 10.3, 10.5).
+     */
+    @Override
+    public void abandon() {
+        CoroutineExit request = new CoroutineExit();
+        int kind = step(null, request);
+        if (kind == Engine.YIELDED) {
+            Finalization.ignored(request);
+        } else if (kind == Engine.RAISED) {
+            Finalization.raised((Throwable) outcome);
+        }
+        outcome = null;
     }
 
     private int end(int kind, Object value) {

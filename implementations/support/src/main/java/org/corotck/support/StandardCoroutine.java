@@ -38,7 +38,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     private final boolean finalizeWhenAbandoned;
     private volatile State state = State.CREATED;
     /** Registered when the body starts, so that CREATED coroutines cost the Cleaner nothing (rule 10.2). */
-    private Cleaner.Cleanable finalizer;
+    private Finalizer finalizer;
 
     /**
      * @param finalizeWhenAbandoned whether to register a Cleaner that calls {@link Engine#abandon()} once
@@ -161,10 +161,29 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         if (kind == Engine.RETURNED) {
             return outcome; // CPython 3.13: close() returns what the body returned (rule 7.4)
         }
-        if (outcome instanceof CoroutineExit) {
-            return null;
+        if (outcome instanceof CoroutineExit exit) {
+            Throwable failure = suppressedFailure(exit);
+            if (failure == null) {
+                return null;
+            }
+            throw raised(failure); // a resource's close() failed under the request: Python's with raises it (7.10)
         }
         throw raised((Throwable) outcome);
+    }
+
+    /**
+     * What a close request that came out of the body carries: the failures a try-with-resources suppressed
+     * under it, the first with the others attached to it; null when there are none (rule 7.10).
+     */
+    static Throwable suppressedFailure(CoroutineExit exit) {
+        Throwable[] suppressed = exit.getSuppressed();
+        if (suppressed.length == 0) {
+            return null;
+        }
+        for (int i = 1; i < suppressed.length; i++) {
+            suppressed[0].addSuppressed(suppressed[i]);
+        }
+        return suppressed[0];
     }
 
     /** PEP 479: an exhaustion signal leaking out of the body must not look like a normal end (rule 5.4). */
@@ -177,17 +196,40 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
 
     private void registerFinalizer() {
         if (finalizeWhenAbandoned) {
-            Engine<I, O> e = engine; // the action must not capture this
-            finalizer = CLEANER.register(this, e::abandon);
+            Finalizer f = new Finalizer(engine); // the action must not capture this
+            f.registration = CLEANER.register(this, f);
+            finalizer = f;
         }
     }
 
     private void end() {
         state = State.CLOSED;
-        Cleaner.Cleanable f = finalizer;
+        Finalizer f = finalizer;
         if (f != null) {
             finalizer = null;
-            f.clean(); // deregisters; abandon() on an ended body does nothing
+            f.ended = true;
+            f.registration.clean(); // deregisters; the action then does nothing
+        }
+    }
+
+    /**
+     * The Cleaner's action: finalizes the engine of a coroutine that became unreachable while SUSPENDED
+     * (rules 10.1, 10.3, 10.5). {@code Cleanable.clean()} on an ended coroutine also runs it, so it checks.
+     */
+    private static final class Finalizer implements Runnable {
+        private final Engine<?, ?> engine;
+        private volatile boolean ended;
+        private Cleaner.Cleanable registration;
+
+        Finalizer(Engine<?, ?> engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public void run() {
+            if (!ended) {
+                engine.abandon();
+            }
         }
     }
 
