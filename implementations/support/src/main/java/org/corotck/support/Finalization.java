@@ -22,11 +22,12 @@ final class Finalization {
 
     /**
      * The finalized body ended by raising {@code t} (rule 10.5). A close request that came out is a clean
-     * close unless it carries a resource's failure (rule 7.10); the engine's own unwinding is no failure of
-     * the body; a leaked exhaustion is reported as PEP 479 says.
+     * close, and the engine's own unwinding no failure of the body, unless either carries a resource's
+     * failure (rule 7.10); a leaked exhaustion is reported as PEP 479 says.
      */
     static void raised(Throwable t) {
-        Throwable failure = t instanceof CoroutineExit exit ? StandardCoroutine.suppressedFailure(exit) : t;
+        Throwable failure = t instanceof CoroutineExit || t instanceof CoroutineDroppedError
+                ? StandardCoroutine.suppressedFailure(t) : t;
         if (failure == null || failure instanceof CoroutineExit || failure instanceof CoroutineDroppedError) {
             return;
         }

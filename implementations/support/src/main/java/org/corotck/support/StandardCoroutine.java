@@ -172,11 +172,12 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     }
 
     /**
-     * What a close request that came out of the body carries: the failures a try-with-resources suppressed
-     * under it, the first with the others attached to it; null when there are none (rule 7.10).
+     * What a close request (or the unwinding of a dropped body) that came out of the body carries: the
+     * failures a try-with-resources suppressed under it, the first with the others attached to it; null
+     * when there are none (rule 7.10).
      */
-    static Throwable suppressedFailure(CoroutineExit exit) {
-        Throwable[] suppressed = exit.getSuppressed();
+    static Throwable suppressedFailure(Throwable request) {
+        Throwable[] suppressed = request.getSuppressed();
         if (suppressed.length == 0) {
             return null;
         }
