@@ -6,25 +6,23 @@ to it and, after each operation, what CPython did: the value yielded or returned
 raised; the state inspect.getgeneratorstate reports; the side-effect log entries the step added.
 The first line is a header naming the seed, the count and the Python version.
 
-Deterministic: the same seed and count print the same bytes (on the same Python minor version).
-Standard library only. The Java side (tck, package org.corotck.tck.programs) reads the ASTs back,
-so Java never needs to reproduce this generator.
-
-Differences between CPython 3.11 (what the corpus was made with) and 3.13 (the project's reference)
-that the corpus avoids or encodes:
-  * close() returning the value the body returns while handling GeneratorExit is 3.13-only; the corpus
-    encodes 3.13's close() as gen.throw(GeneratorExit) on a suspended generator (a GeneratorExit out
-    is None, StopIteration(r) out is r, a yield is "generator ignored GeneratorExit"), which is what
-    3.13's gen_close does;
-  * throw(StopIteration) into a just-created generator is wrapped in RuntimeError before 3.12: the
-    operation generator never throws StopIteration into a CREATED generator.
+Run it with CPython 3.13, the project's reference (it refuses older versions): every outcome is what
+that CPython did, with no emulation. Deterministic: the same seed and count print the same bytes on
+the same Python minor version. Standard library only. The Java side (tck, package
+org.corotck.tck.programs) reads the ASTs back, so Java never needs to reproduce this generator.
 
 Language restrictions that keep Java's two readings (a helper call run inline on the body's stack, and
 a delegation to a separate coroutine) equal to Python's `yield from`: only the main function catches
 GeneratorExit/BaseException or yields inside a finally block; no function calls itself; no return in
-finally.
+finally. One kind of targeted program lifts the first restriction for a helper that is only ever
+delegated to, never called, which is where the two readings cannot differ.
 
-Usage: python3 spec/corpus/make_corpus.py --seed 1 --count 5000 [--out FILE] [--sources FILE N]
+Besides random programs, about one in eight is targeted at an edge that random programs seldom reach:
+a StopIteration leaking on the very first step (PEP 479, SPEC rule 5.4), a close handler that raises
+StopIteration, and a delegation whose sub-generator answers GeneratorExit by ignoring it, raising or
+returning, under close() and throw(GeneratorExit) (SPEC rules 9.4-9.6).
+
+Usage: PYENV_VERSION=3.13.0 python3 spec/corpus/make_corpus.py --seed 1 --count 5000 [--out FILE] [--sources FILE N]
 """
 import argparse
 import gzip
@@ -53,8 +51,11 @@ class ProgramMaker:
         self.rng = rng
 
     def program(self):
-        if self.rng.randrange(10) == 0:
+        r = self.rng.randrange(80)
+        if r < 8:
             return self.scripted()
+        if r < 18:
+            return self.targeted()
         count = self.rng.choice([1, 1, 2, 2, 3])
         functions = [self.block(index, count, depth=0, in_finally=False) for index in range(count)]
         return {"functions": functions}
@@ -75,6 +76,61 @@ class ProgramMaker:
         body.append(["return", ["+", "a", 1000]])
         main = [["try", body, [], [["log", 0]]]]
         return {"functions": [main], "scripted": handlers}
+
+    def targeted(self):
+        """A program aimed at one edge; its operations are drawn by targeted_operation."""
+        kind = self.rng.choice(["first-step-leak", "close-raises-stopiteration", "delegation-exit"])
+        if kind == "first-step-leak":
+            return self.first_step_leak()
+        if kind == "close-raises-stopiteration":
+            return self.close_raises_stopiteration()
+        return self.delegation_exit()
+
+    def first_step_leak(self):
+        """StopIteration on the first step: in main itself, or in a helper it calls or delegates to first."""
+        rng = self.rng
+        leak = ["if", "a", rng.randrange(1, 4), [["raise", "StopIteration"]], []]
+        rest = self.block(0, 1, depth=0, in_finally=False)
+        if rng.random() < 0.5:
+            main = [["try", [leak] + rest, [], [["log", 0]]]] if rng.random() < 0.5 else [leak] + rest
+            return {"functions": [main], "targeted": "first-step-leak"}
+        helper = [leak, ["yield", None, 7]]
+        main = [["log", 1], ["yieldfrom", "b", 1, self.expr(), rng.random() < 0.5]] + rest[:2]
+        return {"functions": [main, helper], "targeted": "first-step-leak"}
+
+    def close_raises_stopiteration(self):
+        """A handler of GeneratorExit in main that raises StopIteration (close() then raises RuntimeError)."""
+        rng = self.rng
+        handler = [["log", 2], ["raise", "StopIteration"]]
+        catch = rng.choice(["GeneratorExit", "BaseException"])
+        body = [["yield", "a", 1], ["yield", "a", ["+", "a", 2]]]
+        final = [["log", 3]] if rng.random() < 0.5 else None
+        main = [["assign", "b", 1], ["try", body, [[catch, handler]], final], ["return", "a"]]
+        return {"functions": [main], "targeted": "close-raises-stopiteration"}
+
+    def delegation_exit(self):
+        """main delegates to a helper that catches GeneratorExit and ignores it, raises or returns."""
+        rng = self.rng
+        answer = rng.choice(["ignore", "raise", "stopiteration", "return"])
+        if answer == "ignore":
+            handler = [["log", 10], ["yield", None, 11]]
+        elif answer == "raise":
+            handler = [["log", 10], ["raise", "KeyError"]]
+        elif answer == "stopiteration":
+            handler = [["log", 10], ["raise", "StopIteration"]]
+        else:
+            handler = [["log", 10], ["return", 12]]
+        helper_body = [["yield", "b", ["+", "a", 1]], ["yield", "b", ["+", "b", 2]]]
+        helper = [["try", helper_body, [["GeneratorExit", handler]], [["log", 13]] if rng.random() < 0.5 else None],
+                  ["return", "b"]]
+        delegation = ["yieldfrom", "c", 1, rng.randrange(0, 5), True]
+        catches = []
+        if rng.random() < 0.6:
+            on_failure = rng.choice([[["log", 20], ["yield", None, 21]], [["log", 20], ["return", 22]], [["log", 20]]])
+            catches.append([rng.choice(["Exception", "BaseException", "KeyError"]), on_failure])
+        main = [["try", [delegation, ["yield", None, ["+", "c", 30]]], catches, [["log", 40]] if not catches or rng.random() < 0.5 else None],
+                ["return", "c"]]
+        return {"functions": [main, helper], "targeted": "delegation-exit"}
 
     def expr(self):
         r = self.rng.randrange(5)
@@ -131,7 +187,7 @@ class ProgramMaker:
         return ["try", body, catches, final]
 
     def operation(self, state):
-        """The next operation, chosen knowing the state so as to avoid the 3.11-only behaviours."""
+        """The next operation; on a CREATED generator a send is mostly None, so that most programs start."""
         rng = self.rng
         r = rng.randrange(12)
         if r < 5:
@@ -139,8 +195,23 @@ class ProgramMaker:
         if r < 8:
             return {"op": "send", "value": None if state == inspect.GEN_CREATED and r < 7 else rng.choice(SENT)}
         if r < 11:
-            kinds = [k for k in THROW_KINDS if not (k == "StopIteration" and state == inspect.GEN_CREATED)]
-            return {"op": "throw", "kind": rng.choice(kinds)}
+            return {"op": "throw", "kind": rng.choice(THROW_KINDS)}
+        return {"op": "close"}
+
+    def targeted_operation(self, state):
+        """For targeted programs: start them, then lean towards close() and throw(GeneratorExit)."""
+        rng = self.rng
+        if state == inspect.GEN_CREATED:
+            return {"op": "next"} if rng.random() < 0.8 else self.operation(state)
+        r = rng.randrange(10)
+        if r < 2:
+            return {"op": "next"}
+        if r < 3:
+            return {"op": "send", "value": rng.choice(SENT)}
+        if r < 6:
+            return {"op": "throw", "kind": "GeneratorExit"}
+        if r < 7:
+            return {"op": "throw", "kind": rng.choice(THROW_KINDS)}
         return {"op": "close"}
 
 
@@ -221,28 +292,34 @@ def _v(x):
     return 0 if x is None else x
 
 
-def close313(gen):
-    """CPython 3.13's close(), which returns what the body returns while handling GeneratorExit."""
-    if inspect.getgeneratorstate(gen) != inspect.GEN_SUSPENDED:
-        return gen.close()
-    try:
-        gen.throw(GeneratorExit)
-    except GeneratorExit:
-        return None
-    except StopIteration as stop:
-        return stop.value
-    raise RuntimeError("generator ignored GeneratorExit")
+def keeping(function, kept):
+    """The generator function, each generator it makes also kept in `kept`."""
+    def make_and_keep(*args):
+        generator = function(*args)
+        kept.append(generator)
+        return generator
+    return make_and_keep
 
 
 def run_program(program, maker, steps):
-    """Runs the operations; the identity of a thrown-in exception and the raised one is recorded too."""
+    """Runs the operations; the identity of a thrown-in exception and the raised one is recorded too.
+
+    Every helper generator is kept alive until the run ends. Otherwise CPython would finalize a
+    sub-generator that ignored GeneratorExit the moment its delegator drops it, by reference counting,
+    and its finally blocks would run in the middle of a recorded step: an effect of CPython's memory
+    management that Java can only have after a garbage collection (SPEC section 10), not part of a step.
+    """
     namespace = {"LOG": [], "_v": _v}
     exec(compile(program_source(program), "<program>", "exec"), namespace)
+    kept = []
+    for index in range(1, len(program["functions"])):
+        namespace["f%d" % index] = keeping(namespace["f%d" % index], kept)
     gen = namespace["f0"]()
     log = namespace["LOG"]
     recorded = []
+    choose = maker.targeted_operation if "targeted" in program else maker.operation
     for _ in range(steps):
-        op = maker.operation(inspect.getgeneratorstate(gen))
+        op = choose(inspect.getgeneratorstate(gen))
         before = len(log)
         step = dict(op)
         error = getattr(__import__("builtins"), op["kind"])() if op["op"] == "throw" else None
@@ -252,7 +329,7 @@ def run_program(program, maker, steps):
             elif op["op"] == "send":
                 step["yielded"] = gen.send(op["value"])
             elif op["op"] == "close":
-                step["closed"] = close313(gen)
+                step["closed"] = gen.close()
             else:
                 step["yielded"] = gen.throw(error)
         except BaseException as e:  # noqa: B036 - GeneratorExit is an outcome like any other
@@ -270,18 +347,25 @@ def run_program(program, maker, steps):
         step["state"] = inspect.getgeneratorstate(gen)[4:]
         step["log"] = log[before:]
         recorded.append(step)
-    for _ in range(10000):
-        if inspect.getgeneratorstate(gen) == inspect.GEN_CLOSED:
-            break
-        try:
-            gen.close()
-        except BaseException:  # noqa: B036 - only ending the generator matters here
-            pass
+    for generator in [gen] + kept:
+        for _ in range(10000):
+            if inspect.getgeneratorstate(generator) == inspect.GEN_CLOSED:
+                break
+            try:
+                generator.close()
+            except BaseException:  # noqa: B036 - only ending the generator matters here
+                pass
     return recorded
 
 
 def make(seed, count):
     """The corpus as text: a header line, then one line per program."""
+    if sys.version_info[:2] < (3, 13):
+        sys.exit("make_corpus.py records CPython 3.13's behaviour and needs CPython 3.13 or newer, not %d.%d;"
+                 " run it as PYENV_VERSION=3.13.0 python3 ..." % sys.version_info[:2])
+    # Generators left suspended (a sub-generator that ignored GeneratorExit) are finalized when dropped,
+    # and their errors go to the unraisable hook: outcomes nobody records, so keep them off stderr.
+    sys.unraisablehook = lambda unraisable: None
     rng = random.Random(seed)
     maker = ProgramMaker(rng)
     version = "%d.%d.%d" % sys.version_info[:3]

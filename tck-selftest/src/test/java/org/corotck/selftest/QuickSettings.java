@@ -5,8 +5,8 @@ import java.util.Map;
 import org.corotck.tck.Timeouts;
 
 /**
- * The TCK's knobs turned down for the self-test's many runs (fewer model-based examples and stress
- * rounds, shorter bounds, a fixed QuickTheories seed), and turned back afterwards. The bounds are scaled from whatever factor the
+ * The TCK's knobs turned down for the self-test's many runs (fewer model-based examples, stress rounds
+ * and corpus programs, shorter bounds, a fixed QuickTheories seed), and turned back afterwards. The bounds are scaled from whatever factor the
  * build set, so {@code corotck.timeoutFactor} still helps a slow machine.
  */
 final class QuickSettings implements AutoCloseable {
@@ -20,6 +20,7 @@ final class QuickSettings implements AutoCloseable {
         set("corotck.finalizationSeconds", "20");
         set("corotck.examples", "10");
         set("corotck.stressRounds", "20");
+        set("corotck.corpusPrograms", "2500"); // a quarter of the corpus per mutant; the backends replay it all
         // one seed for QuickTheories, so that reruns kill with the same tests and the kill matrix does not churn
         if (System.getProperty("QT_SEED") == null) {
             set("QT_SEED", "20261125");

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.NotStartedException;
 import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,39 @@ public interface BadInputRules extends TckContext {
                 "rule 12.1: the body should go on normally after the refused throwInto");
         Expect.throwsExactly("12.1", NullPointerException.class, () -> c.throwInto(null));
         assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 12.1 while the body runs: throwInto(null) on its own coroutine, from inside the body, is
+     * a NullPointerException, not an AlreadyExecutingException (CPython checks the type first); the body
+     * catches it and goes on. If this test fails, check that the null check comes before the state check.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_12_1_throwIntoNullWhileRunningIsNullPointerException(BodyForm form) {
+        AtomicReference<Coroutine<Object, Object>> self = new AtomicReference<>();
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> y.yield(throwNullIntoItself(self.get())),
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return sent == null ? Step.yield(throwNullIntoItself(self.get())) : Step.done(sent);
+                    }
+                }), form);
+        self.set(c);
+        assertEquals(NullPointerException.class.getName(), c.next(), "rule 12.1: what throwInto(null) threw inside the body");
+        assertEquals(State.SUSPENDED, c.state(), "rule 12.1: the body went on to its yield");
+        assertEquals("done", Expect.exhausted("12.1", () -> c.send("done")));
+    }
+
+    /** Calls {@code self.throwInto(null)} from inside its body; returns the name of what it threw. */
+    private static String throwNullIntoItself(Coroutine<Object, Object> self) {
+        try {
+            self.throwInto(null);
+            return "nothing";
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
+        }
     }
 
     /**

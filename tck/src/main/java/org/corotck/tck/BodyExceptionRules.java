@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
@@ -169,5 +170,46 @@ public interface BodyExceptionRules extends TckContext {
         assertSame(leaked[0], wrapped.getCause(), "rule 5.4: the cause must be the leaked instance");
         assertEquals(State.CLOSED, c.state());
         assertNull(Expect.exhausted("5.4", c::next));
+    }
+
+    /**
+     * Verifies rule 5.4 on the very first step: a CoroutineExhaustedException that escapes before the first
+     * yield is wrapped as on any later step (CPython 3.13 wraps it on the first next() too). If this test
+     * fails, check that the first step's outcome goes through the same PEP 479 check as the others.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_4_leakOnTheFirstStepIsWrappedToo(BodyForm form) {
+        CoroutineExhaustedException leak = new CoroutineExhaustedException("leaked before the first yield");
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(failingAt(0, () -> leak, log), form);
+        ExhaustionLeakedException wrapped = Expect.throwsExactly("5.4", ExhaustionLeakedException.class, c::next);
+        assertSame(leak, wrapped.getCause(), "rule 5.4: the cause must be the leaked instance");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("finally"), log.entries());
+        assertNull(Expect.exhausted("5.4", c::next));
+    }
+
+    /**
+     * Verifies rule 5.5: a plain NoSuchElementException (not a CoroutineExhaustedException) escaping the body,
+     * on the first step or a later one, is no exhaustion: the same instance reaches the caller, and the
+     * coroutine is CLOSED. If this test fails, check that only CoroutineExhaustedException is taken for
+     * exhaustion or wrapped by PEP 479, not its superclass.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_5_plainNoSuchElementExceptionIsNotExhaustion(BodyForm form) {
+        for (int failAt : new int[] {0, 2}) {
+            NoSuchElementException plain = new NoSuchElementException("an unguarded iterator.next() in the body");
+            Log log = new Log();
+            Coroutine<Object, Object> c = create(failingAt(failAt, () -> plain, log), form);
+            for (int i = 0; i < failAt; i++) {
+                assertEquals(i, c.next());
+            }
+            Expect.throwsSame("5.5", plain, c::next);
+            assertEquals(State.CLOSED, c.state(), "rule 5.5: state after the body raised");
+            assertEquals(List.of("finally"), log.entries());
+            assertNull(Expect.exhausted("5.5", c::next));
+        }
     }
 }

@@ -2,10 +2,13 @@ package org.corotck.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.IgnoredExitException;
@@ -318,5 +321,148 @@ public interface CloseRules extends TckContext {
         assertTrue(log.entries().isEmpty(), "rule 7.9: the body ran: " + log);
         assertNull(Expect.exhausted("7.9", c::next));
         assertNull(Expect.exhausted("7.9", () -> c.send("x")));
+    }
+
+    /** A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}. */
+    final class OwnExit extends CoroutineExit {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Verifies rule 7.5 for any CoroutineExit and for each close(): a body that answers the request by
+     * raising a fresh CoroutineExit, or one of its own subclass, is closed cleanly (close() returns null);
+     * each close() raises a new instance. If this test fails, check that close treats any CoroutineExit out
+     * of the body as a clean close, not only the instance it raised, and that it makes one per call.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_5_anyCoroutineExitClosesCleanlyAndEachCloseRaisesAFreshOne(BodyForm form) {
+        for (boolean subclass : new boolean[] {false, true}) {
+            Supplier<CoroutineExit> fresh = subclass ? OwnExit::new : CoroutineExit::new;
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        try {
+                            y.yield("suspended");
+                        } catch (CoroutineExit request) {
+                            throw fresh.get();
+                        }
+                        return null;
+                    },
+                    () -> new YieldFirst<>("suspended") {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(null);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return thrown instanceof CoroutineExit ? Step.raise(fresh.get()) : Step.raise(thrown);
+                        }
+                    }), form);
+            c.next();
+            assertNull(c.close(), "rule 7.5: close() after the body raised a fresh " + (subclass ? "subclass of " : "") + "CoroutineExit");
+            assertEquals(State.CLOSED, c.state());
+        }
+
+        List<Throwable> requests = new CopyOnWriteArrayList<>();
+        Coroutine<Object, Object> twice = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield("suspended");
+                    } catch (CoroutineExit first) {
+                        requests.add(first);
+                    }
+                    try {
+                        y.yield("ignored the first request");
+                    } catch (CoroutineExit second) {
+                        requests.add(second);
+                        throw second;
+                    }
+                    return null;
+                },
+                () -> new YieldFirst<>("suspended") {
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.done(null);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        requests.add(thrown);
+                        return requests.size() == 1 ? Step.yield("ignored the first request") : Step.raise(thrown);
+                    }
+                }), form);
+        twice.next();
+        Expect.throwsExactly("7.5", IgnoredExitException.class, twice::close);
+        assertNull(twice.close(), "rule 7.5: the second close()");
+        assertEquals(2, requests.size(), "rule 7.5: close requests the body saw: " + requests);
+        assertInstanceOf(CoroutineExit.class, requests.get(0));
+        assertNotSame(requests.get(0), requests.get(1), "rule 7.5: each close() should raise a fresh CoroutineExit");
+    }
+
+    /** A resource whose close() logs and throws {@code failure}. */
+    final class FailingResource implements AutoCloseable {
+        private final String name;
+        private final RuntimeException failure;
+        private final Log log;
+
+        public FailingResource(String name, RuntimeException failure, Log log) {
+            this.name = name;
+            this.failure = failure;
+            this.log = log;
+        }
+
+        @Override
+        public void close() {
+            log.add(name + " closed");
+            throw failure;
+        }
+    }
+
+    /**
+     * Verifies rule 7.10: close() on a body suspended inside a try-with-resources whose resources fail to
+     * close raises the first failure (the inner resource, closed first), the other suppressed in it, instead
+     * of returning null: Python's {@code with} raises it too. If this test fails, check that CoroutineExit
+     * records suppressed exceptions and that close() raises a request that comes out carrying one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_10_resourceFailureUnderTheCloseRequestPropagates(BodyForm form) {
+        Log log = new Log();
+        IllegalStateException outerFailure = new IllegalStateException("outer resource failed to close");
+        IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    try (FailingResource outer = new FailingResource("outer", outerFailure, log);
+                            FailingResource inner = new FailingResource("inner", innerFailure, log)) {
+                        y.yield("suspended");
+                    }
+                    return null;
+                },
+                () -> new YieldFirst<>("suspended") {
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.done(null);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        for (FailingResource r : List.of(new FailingResource("inner", innerFailure, log),
+                                new FailingResource("outer", outerFailure, log))) {
+                            try {
+                                r.close();
+                            } catch (RuntimeException failed) {
+                                thrown.addSuppressed(failed); // what try-with-resources does
+                            }
+                        }
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        c.next();
+        Expect.throwsSame("7.10", innerFailure, c::close);
+        assertEquals(List.of(outerFailure), List.of(innerFailure.getSuppressed()), "rule 7.10: the other failure, suppressed in the first");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("inner closed", "outer closed"), log.entries());
+        assertNull(c.close(), "rule 7.10: a later close()");
     }
 }

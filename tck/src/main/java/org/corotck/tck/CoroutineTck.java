@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({BoundedTestExtension.class, ConformanceReport.class, LeakCheckExtension.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
         BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, DelegationRules, FinalizationRules,
-        CapabilityRules, BadInputRules, ModelBasedProperties, ProgramProperties {
+        CapabilityRules, BadInputRules, JavaRules, ModelBasedProperties, ProgramProperties {
 
     private Backend backend;
 

@@ -3,20 +3,24 @@ package org.corotck.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
 import org.corotck.spec.ExhaustionLeakedException;
 import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
@@ -765,5 +769,367 @@ public interface DelegationRules extends TckContext {
         closed.close();
         Coroutine<Object, Object> c = create(delegator(() -> closed, new Log()), form);
         assertEquals("after null", c.next(), "rule 9.10: the delegation's value");
+    }
+
+    /** What a sub-coroutine does with the close request at its first yield, for rules 9.4-9.6. */
+    enum OnSubExit { RETURN_VALUE, IGNORE_ONCE, RAISE }
+
+    /** Raised by a sub-coroutine that fails to close (rule 9.5). */
+    final class SubFailedToClose extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public SubFailedToClose() {
+            super("the sub-coroutine failed while closing");
+        }
+    }
+
+    /**
+     * A sub-coroutine that yields "s1" and answers a close request there as {@code how} says: returns "sub's
+     * close value", yields "sub ignores close" once (and then returns at its next step), or raises
+     * {@code failure}. Logs what it did.
+     */
+    private static Fixture<Object, Object> subOnExit(OnSubExit how, RuntimeException failure, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield("s1");
+                    } catch (CoroutineExit request) {
+                        log.add("sub got the close request");
+                        switch (how) {
+                            case RETURN_VALUE -> {
+                                return "sub's close value";
+                            }
+                            case IGNORE_ONCE -> {
+                                y.yield("sub ignores close");
+                                return "sub ended";
+                            }
+                            default -> throw failure;
+                        }
+                    }
+                    return "sub returned";
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return pc++ == 0 ? Step.yield("s1") : Step.done(pc == 2 ? "sub returned" : "sub ended");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc != 1 || !(thrown instanceof CoroutineExit)) {
+                            return Step.raise(thrown);
+                        }
+                        log.add("sub got the close request");
+                        pc = 3;
+                        return switch (how) {
+                            case RETURN_VALUE -> Step.done("sub's close value");
+                            case IGNORE_ONCE -> Step.yield("sub ignores close");
+                            default -> Step.raise(failure);
+                        };
+                    }
+                });
+    }
+
+    /** What an observing delegator does with the exception that reaches its delegation. */
+    enum DelegatorHandling { RETHROW, RETURN_VALUE, YIELD }
+
+    /**
+     * A delegator that logs what reaches its delegation ("delegator saw X", or "after yield from R" when the
+     * delegation returned R), then rethrows it, returns "delegator's value", or yields "delegator yields"
+     * and then returns; logs its finally.
+     */
+    private static Fixture<Object, Object> observingDelegator(Supplier<Coroutine<Object, Object>> sub,
+            DelegatorHandling handling, Log log) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        Object r;
+                        try {
+                            r = y.yieldFrom(sub.get());
+                        } catch (Throwable t) {
+                            log.add("delegator saw " + t.getClass().getSimpleName());
+                            switch (handling) {
+                                case RETURN_VALUE -> {
+                                    return "delegator's value";
+                                }
+                                case YIELD -> {
+                                    y.yield("delegator yields");
+                                    return "delegator ended";
+                                }
+                                default -> throw t;
+                            }
+                        }
+                        log.add("after yield from " + r);
+                        return y.yield("after");
+                    } finally {
+                        log.add("delegator finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (pc == 0) {
+                            pc = 1;
+                            return Step.delegate(sub.get());
+                        }
+                        log.add("delegator finally");
+                        return Step.done(pc == 2 ? sent : "delegator ended");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        log.add("after yield from " + value);
+                        pc = 2;
+                        return Step.yield("after");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc != 1) {
+                            log.add("delegator finally");
+                            return Step.raise(thrown);
+                        }
+                        log.add("delegator saw " + thrown.getClass().getSimpleName());
+                        switch (handling) {
+                            case RETURN_VALUE -> {
+                                log.add("delegator finally");
+                                return Step.done("delegator's value");
+                            }
+                            case YIELD -> {
+                                pc = 3;
+                                return Step.yield("delegator yields");
+                            }
+                            default -> {
+                                log.add("delegator finally");
+                                return Step.raise(thrown);
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The observing delegator over a {@link #subOnExit} sub of the same backend and form, kept in {@code subRef}. */
+    private Coroutine<Object, Object> observing(BodyForm form, OnSubExit how, RuntimeException failure,
+            DelegatorHandling handling, Log log, AtomicReference<Coroutine<Object, Object>> subRef) {
+        return create(observingDelegator(() -> {
+            Coroutine<Object, Object> s = create(subOnExit(how, failure, log), form);
+            subRef.set(s);
+            return s;
+        }, handling, log), form);
+    }
+
+    /**
+     * Verifies rule 9.4: what the sub-coroutine's close() returns is discarded: the delegator sees a
+     * CoroutineExit, never the sub's value as the delegation's result, and its close() returns null. If this
+     * test fails, check that closing a delegation raises the close request in the delegator after closing the
+     * sub, whatever the sub's close() returned.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_subsCloseValueIsDiscarded(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = observing(form, OnSubExit.RETURN_VALUE, null, DelegatorHandling.RETHROW, log, sub);
+        assertEquals("s1", c.next());
+        assertNull(c.close(), "rule 9.4: the delegator's close()");
+        assertEquals(List.of("sub got the close request", "delegator saw CoroutineExit", "delegator finally"), log.entries(),
+                "rule 9.4: what the delegator saw");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(State.CLOSED, sub.get().state());
+    }
+
+    /**
+     * Verifies rule 9.5 when closing the sub-coroutine fails: a CoroutineExit thrown into the delegator
+     * closes the sub, and the sub's failure is raised in the delegator instead of the thrown exit: its
+     * IgnoredExitException when it yields, its own exception when it raises. If this test fails, check that
+     * the delegation raises what sub.close() threw rather than the thrown CoroutineExit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_failureToCloseTheSubReplacesTheThrownExit(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> ignoring = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETHROW, log, sub);
+        ignoring.next();
+        Expect.throwsExactly("9.5", IgnoredExitException.class, () -> ignoring.throwInto(new CoroutineExit()));
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException", "delegator finally"),
+                log.entries(), "rule 9.5: the sub ignoring its close request");
+        assertEquals(State.CLOSED, ignoring.state());
+        assertEquals(State.SUSPENDED, sub.get().state(), "rule 9.5: the sub that ignored its close request");
+        assertEquals("sub ended", Expect.exhausted("9.5", sub.get()::next));
+
+        Log log2 = new Log();
+        SubFailedToClose failure = new SubFailedToClose();
+        Coroutine<Object, Object> raising = observing(form, OnSubExit.RAISE, failure, DelegatorHandling.RETHROW, log2, sub);
+        raising.next();
+        Expect.throwsSame("9.5", failure, () -> raising.throwInto(new CoroutineExit()));
+        assertEquals(List.of("sub got the close request", "delegator saw SubFailedToClose", "delegator finally"),
+                log2.entries(), "rule 9.5: the sub raising while closing");
+        assertEquals(State.CLOSED, sub.get().state());
+    }
+
+    /**
+     * Verifies rule 9.6 when the delegator catches the failure: the sub ignores its close request, the
+     * delegator catches the IgnoredExitException raised in it, and close() ends as the delegator's handling
+     * does: returning a value, close() returns it and the delegator is CLOSED; yielding, close() throws
+     * IgnoredExitException and the delegator stays SUSPENDED. If this test fails, check that the failure is
+     * raised in the delegator's body, not straight at the caller.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_6_delegatorCatchingTheFailureDecidesHowCloseEnds(BodyForm form) {
+        Log log = new Log();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> returning = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETURN_VALUE, log, sub);
+        returning.next();
+        assertEquals("delegator's value", returning.close(), "rule 9.6: close() of a delegator that caught and returned");
+        assertEquals(State.CLOSED, returning.state());
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException", "delegator finally"), log.entries());
+        assertEquals("sub ended", Expect.exhausted("9.6", sub.get()::next));
+
+        Log log2 = new Log();
+        Coroutine<Object, Object> yielding = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.YIELD, log2, sub);
+        yielding.next();
+        Expect.throwsExactly("9.6", IgnoredExitException.class, yielding::close);
+        assertEquals(State.SUSPENDED, yielding.state(), "rule 9.6: a delegator that caught and yielded");
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException"), log2.entries());
+        assertEquals("delegator ended", Expect.exhausted("9.6", yielding::next));
+        assertEquals("sub ended", Expect.exhausted("9.6", sub.get()::next));
+    }
+
+    /**
+     * Verifies rule 9.11: delegating to a RUNNING coroutine, the delegator itself or the coroutine whose
+     * body is driving the delegator, raises AlreadyExecutingException in the delegator, which catches it
+     * and goes on. If this test fails, check that the first step of a delegation raises its failure in the
+     * delegator (as PEP 380 does) rather than ending the step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_11_delegatingToARunningCoroutineRaisesInTheDelegator(BodyForm form) {
+        AtomicReference<Coroutine<Object, Object>> self = new AtomicReference<>();
+        Coroutine<Object, Object> selfDelegating = create(catchingDelegator(self::get), form);
+        self.set(selfDelegating);
+        assertEquals("caught AlreadyExecutingException", selfDelegating.next(), "rule 9.11: delegating to itself");
+        assertEquals(State.SUSPENDED, selfDelegating.state());
+        selfDelegating.close(); // it refers to itself, which keeps it from finalization
+
+        AtomicReference<Coroutine<Object, Object>> outerRef = new AtomicReference<>();
+        Coroutine<Object, Object> inner = create(catchingDelegator(outerRef::get), form);
+        Coroutine<Object, Object> outer = create(catchingDelegator(() -> inner), form);
+        outerRef.set(outer);
+        assertEquals("caught AlreadyExecutingException", outer.next(), "rule 9.11: delegating to the coroutine driving it");
+        assertEquals(State.SUSPENDED, outer.state());
+        assertEquals(State.SUSPENDED, inner.state());
+        outer.close();
+        inner.close();
+    }
+
+    /** Delegates to what {@code to} gives; if that raises AlreadyExecutingException, yields "caught ...". */
+    private static Fixture<Object, Object> catchingDelegator(Supplier<Coroutine<Object, Object>> to) {
+        return Fixture.of(
+                () -> y -> {
+                    try {
+                        return y.yieldFrom(to.get());
+                    } catch (AlreadyExecutingException e) {
+                        return y.yield("caught " + e.getClass().getSimpleName());
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean caught;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return caught ? Step.done(sent) : Step.delegate(to.get());
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        return Step.done(value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (!caught && thrown instanceof AlreadyExecutingException e) {
+                            caught = true;
+                            return Step.yield("caught " + e.getClass().getSimpleName());
+                        }
+                        return Step.raise(thrown);
+                    }
+                });
+    }
+
+    /** An iterator over 1, 2, 3 that records each element it gives. */
+    final class RecordingIterator implements Iterator<Object> {
+        final List<Object> given = new CopyOnWriteArrayList<>();
+        private int next = 1;
+
+        @Override
+        public boolean hasNext() {
+            return next <= 3;
+        }
+
+        @Override
+        public Object next() {
+            given.add(next);
+            return next++;
+        }
+    }
+
+    /**
+     * Verifies rule 9.12: delegating to Coroutines.of(iterator) behaves as CPython's {@code yield from} over
+     * a list iterator: the elements reach the caller and the delegation ends with null; send(v) raises
+     * UnsupportedOperationException in the delegator, throwInto(e) raises e there, close() and a thrown
+     * CoroutineExit raise the close request there; the iterator is not called again after them. If this test
+     * fails, check the delegation's forwarding (rules 9.1-9.5) with a sub-coroutine that has no handlers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_12_delegationToAnIteratorBehavesAsYieldFromAListIterator(BodyForm form) {
+        RecordingIterator all = new RecordingIterator();
+        Log log = new Log();
+        Coroutine<Object, Object> c = create(observingDelegator(() -> Coroutines.of(all), DelegatorHandling.YIELD, log), form);
+        assertEquals(List.of(1, 2, 3), List.of(c.next(), c.next(), c.next()), "rule 9.12: the elements");
+        assertEquals("after", c.next(), "rule 9.12: the delegation ended");
+        assertEquals(List.of("after yield from null"), log.entries(), "rule 9.12: the delegation's value");
+        c.close();
+
+        RecordingIterator sent = new RecordingIterator();
+        Log sentLog = new Log();
+        Coroutine<Object, Object> s = create(observingDelegator(() -> Coroutines.of(sent), DelegatorHandling.YIELD, sentLog), form);
+        s.next();
+        assertEquals("delegator yields", s.send("a value"), "rule 9.12: send(v) to an iterator");
+        assertEquals(List.of("delegator saw UnsupportedOperationException"), sentLog.entries());
+        assertEquals(List.of(1), sent.given, "rule 9.12: send(v) must not advance the iterator");
+        s.close();
+
+        RecordingIterator thrown = new RecordingIterator();
+        Log thrownLog = new Log();
+        Coroutine<Object, Object> t = create(observingDelegator(() -> Coroutines.of(thrown), DelegatorHandling.YIELD, thrownLog), form);
+        t.next();
+        assertEquals("delegator yields", t.throwInto(new IllegalArgumentException("thrown in")));
+        assertEquals(List.of("delegator saw IllegalArgumentException"), thrownLog.entries(), "rule 9.12: throwInto(e)");
+        assertEquals(State.SUSPENDED, t.state());
+        t.close();
+        assertEquals(List.of(1), thrown.given);
+
+        RecordingIterator closed = new RecordingIterator();
+        Log closedLog = new Log();
+        Coroutine<Object, Object> d = create(observingDelegator(() -> Coroutines.of(closed), DelegatorHandling.RETHROW, closedLog), form);
+        d.next();
+        assertNull(d.close(), "rule 9.12: close() of the delegator");
+        assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), closedLog.entries());
+        assertEquals(List.of(1), closed.given, "rule 9.12: close() must not call the iterator");
+
+        Log exitLog = new Log();
+        Coroutine<Object, Object> e = create(observingDelegator(() -> Coroutines.of(new RecordingIterator()),
+                DelegatorHandling.RETHROW, exitLog), form);
+        e.next();
+        CoroutineExit exit = new CoroutineExit();
+        Expect.throwsSame("9.12", exit, () -> e.throwInto(exit));
+        assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), exitLog.entries(), "rule 9.12: a thrown CoroutineExit");
     }
 }

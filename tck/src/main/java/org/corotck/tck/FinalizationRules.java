@@ -1,14 +1,25 @@
 package org.corotck.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
+import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
@@ -154,35 +165,36 @@ public interface FinalizationRules extends TckContext {
     }
 
     /**
-     * Verifies rule 10.3: a body that yields while it is finalized gets a fresh CoroutineExit at each yield
-     * until it ends, and what it raises then goes to the uncaught-exception handler, never to a caller.
-     * If this test fails, check that the finalizing engine never suspends again and reports the failure.
+     * Verifies rule 10.3: a body that catches the close request of its finalization and yields again is
+     * dropped at that yield: the statement after it never runs, and the unraisable handler gets one
+     * IgnoredExitException caused by the request the body caught; a thread of the body's own ends. If this
+     * test fails, check that the finalizing engine raises one request only, reports the yield, and never
+     * resumes the body after it (or, on a thread, unwinds it).
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 120)
-    default void optional_10_3_bodyIgnoringFinalizationStillEnds(BodyForm form) {
+    default void optional_10_3_bodyIgnoringTheCloseRequestIsDroppedAtItsYield(BodyForm form) {
         assumeCapability(Capability.FINALIZES_ABANDONED);
         Log log = new Log();
-        IllegalStateException failure = new IllegalStateException("raised while finalized");
-        Queue<Throwable> reported = new ConcurrentLinkedQueue<>();
-        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> reported.add(e));
-        try {
+        AtomicReference<CoroutineExit> request = new AtomicReference<>();
+        Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
+        Thread caller = Thread.currentThread();
+        try (UnraisableReports reports = new UnraisableReports()) {
             Coroutine<Object, Object> c = create(Fixture.of(
                     () -> y -> {
+                        if (Thread.currentThread() != caller) {
+                            bodyThreads.add(Thread.currentThread());
+                        }
                         try {
                             y.yield(1);
                         } catch (CoroutineExit first) {
+                            request.set(first);
                             log.add("ignored");
                         }
-                        try {
-                            y.yield(2);
-                            log.add("resumed normally");
-                        } catch (CoroutineExit second) {
-                            log.add("second exit");
-                        }
-                        throw failure;
+                        y.yield(2);
+                        log.add("resumed after the yield that ignored the request");
+                        return null;
                     },
                     () -> new StateMachine<>() {
                         private int pc;
@@ -193,31 +205,31 @@ public interface FinalizationRules extends TckContext {
                                 pc = 1;
                                 return Step.yield(1);
                             }
-                            log.add("resumed normally");
-                            return Step.raise(failure);
+                            log.add("resumed after the yield that ignored the request");
+                            return Step.done(null);
                         }
 
                         @Override
                         public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                            if (!(thrown instanceof CoroutineExit)) {
-                                return Step.raise(thrown);
-                            }
-                            if (pc == 1) {
+                            if (pc == 1 && thrown instanceof CoroutineExit first) {
                                 pc = 2;
+                                request.set(first);
                                 log.add("ignored");
                                 return Step.yield(2);
                             }
-                            log.add("second exit");
-                            return Step.raise(failure);
+                            return Step.raise(thrown); // no handler at the second yield
                         }
                     }), form);
             assertEquals(1, c.next());
             c = null; // abandon it
-            awaitAfterGc("10.3", () -> reported.contains(failure), () -> "the finalized body's failure to reach the "
-                    + "uncaught-exception handler; body log so far " + log);
-            assertEquals(List.of("ignored", "second exit"), log.entries(), "rule 10.3: what the finalized body did");
-        } finally {
-            Thread.setDefaultUncaughtExceptionHandler(previous);
+            awaitAfterGc("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
+                    () -> "an IgnoredExitException caused by the body's close request to reach the unraisable handler;"
+                            + " body log so far " + log + ", reports " + reports.all());
+            Timeouts.await("10.3", Timeouts.OPERATION, () -> alive(bodyThreads) == 0,
+                    () -> "the dropped body's thread to end: " + bodyThreads);
+            assertEquals(List.of("ignored"), log.entries(), "rule 10.3: what the finalized body did");
+            assertEquals(1, reports.countCausedBy(IgnoredExitException.class, request.get()),
+                    () -> "rule 10.3: reports of the ignored request: " + reports.all());
         }
     }
 
@@ -263,5 +275,188 @@ public interface FinalizationRules extends TckContext {
         Timeouts.await("10.4", Timeouts.OPERATION, () -> alive(threads) == 0,
                 () -> alive(threads) + " body threads still alive after their coroutines closed: " + threads);
         awaitNoNewThreads("10.4", baseline);
+    }
+
+    /**
+     * Verifies rule 10.3 on the body of the issue that found the fault: {@code while (true) try { yield }
+     * catch (CoroutineExit e) {}}, abandoned. It is dropped at its next yield, so the process goes quiet
+     * (it burned a processor for ever when every yield raised a fresh request), the unraisable handler gets
+     * one IgnoredExitException, and coroutines abandoned afterwards are still finalized (the Cleaner's thread
+     * is not held by it). If this test fails, check that a finalized body gets one close request only and
+     * that its next yield never suspends it in a way that lets it run again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_3_bodyIgnoringTheCloseRequestInALoopIsDroppedAndTheProcessGoesQuiet(BodyForm form) {
+        assumeCapability(Capability.FINALIZES_ABANDONED);
+        Log log = new Log();
+        AtomicReference<CoroutineExit> request = new AtomicReference<>();
+        AtomicInteger requests = new AtomicInteger(); // counted, not logged: a body that spins must not fill the heap
+        Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
+        Thread caller = Thread.currentThread();
+        try (UnraisableReports reports = new UnraisableReports()) {
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        if (Thread.currentThread() != caller) {
+                            bodyThreads.add(Thread.currentThread());
+                        }
+                        long n = 0;
+                        while (true) {
+                            try {
+                                y.yield(n++);
+                                log.add("resumed normally");
+                            } catch (CoroutineExit e) {
+                                if (requests.getAndIncrement() == 0) {
+                                    request.set(e);
+                                    log.add("caught the close request");
+                                }
+                            }
+                        }
+                    },
+                    () -> new StateMachine<>() {
+                        private long n;
+
+                        @Override
+                        public Step<Object, Object> resume(Object sent) {
+                            if (n > 0) {
+                                log.add("resumed normally");
+                            }
+                            return Step.yield(n++);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            if (!(thrown instanceof CoroutineExit e)) {
+                                return Step.raise(thrown);
+                            }
+                            if (requests.getAndIncrement() == 0) {
+                                request.set(e);
+                                log.add("caught the close request");
+                            }
+                            return Step.yield(n++);
+                        }
+                    }), form);
+            assertEquals(0L, c.next());
+            c = null; // abandon it
+            awaitAfterGc("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
+                    () -> "an IgnoredExitException caused by the body's close request to reach the unraisable handler;"
+                            + " body log so far " + log + ", reports " + reports.all());
+            ProcessCpu.awaitQuiet("10.3", Timeouts.OPERATION, "the abandoned body that ignores its close request was dropped");
+            Timeouts.await("10.3", Timeouts.OPERATION, () -> alive(bodyThreads) == 0,
+                    () -> "the dropped body's thread to end: " + bodyThreads);
+            assertEquals(1, requests.get(), "rule 10.3: close requests the finalized body got");
+            assertEquals(List.of("caught the close request"), log.entries(),
+                    "rule 10.3: the dropped body ran on after the yield that ignored its close request");
+            assertEquals(1, reports.countCausedBy(IgnoredExitException.class, request.get()),
+                    () -> "rule 10.3: reports of the ignored request: " + reports.all());
+
+            AtomicInteger finallies = new AtomicInteger();
+            Fixture<Object, Object> wellBehaved = countingFinally(finallies, new ConcurrentLinkedQueue<>(), caller);
+            int others = 20;
+            for (int i = 0; i < others; i++) {
+                create(wellBehaved, form).next(); // abandoned at once
+            }
+            awaitAfterGc("10.3", () -> finallies.get() == others,
+                    () -> finallies.get() + " of " + others + " coroutines abandoned after the dropped one finalized");
+        }
+    }
+
+    /**
+     * Verifies rule 10.5: what a body raises while it is finalized goes to the unraisable handler, never to a
+     * caller: a finally block that raises with no yield left, the same instance; a close handler that leaks a
+     * CoroutineExhaustedException, as an ExhaustionLeakedException caused by it (PEP 479). If this test fails,
+     * check that the finalizing engine reports the body's outcome through Coroutines.reportUnraisable.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_5_whatAFinalizedBodyRaisesGoesToTheUnraisableHandler(BodyForm form) {
+        assumeCapability(Capability.FINALIZES_ABANDONED);
+        IllegalStateException failure = new IllegalStateException("rule 10.5: raised by a finally block while finalized");
+        CoroutineExhaustedException leak = new CoroutineExhaustedException("rule 10.5: leaked while finalized");
+        try (UnraisableReports reports = new UnraisableReports()) {
+            create(raisingWhenClosed(failure), form).next();
+            create(raisingWhenClosed(leak), form).next(); // both abandoned at once
+            awaitAfterGc("10.5", () -> reports.count(failure) > 0
+                            && reports.countCausedBy(ExhaustionLeakedException.class, leak) > 0,
+                    () -> "the finalized bodies' failures to reach the unraisable handler; reports " + reports.all());
+            assertEquals(1, reports.count(failure), () -> "rule 10.5: reports of the finally block's failure: " + reports.all());
+            assertEquals(1, reports.countCausedBy(ExhaustionLeakedException.class, leak),
+                    () -> "rule 10.5: reports of the leaked exhaustion: " + reports.all());
+        }
+    }
+
+    /** Yields once; when that yield raises (the close request), a finally block raises {@code failure}. */
+    private static Fixture<Object, Object> raisingWhenClosed(Throwable failure) {
+        return Fixture.of(
+                () -> y -> {
+                    boolean finished = false;
+                    try {
+                        y.yield("suspended");
+                        finished = true;
+                    } finally {
+                        if (!finished) {
+                            throw Expect.sneaky(failure);
+                        }
+                    }
+                    return null;
+                },
+                () -> new YieldFirst<>("suspended") {
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.done(null);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        return Step.raise(failure);
+                    }
+                });
+    }
+
+    /**
+     * Verifies rule 10.6: Coroutines.setUnraisableHandler(h) makes h receive the reports of finalization on
+     * this backend; a handler that throws is printed and dropped, and the next report still reaches it;
+     * setUnraisableHandler(null) restores the default, which prints to System.err. If this test fails, check
+     * that the backend reports through Coroutines.reportUnraisable rather than a handler of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_6_unraisableHandlerIsSetAndRestored(BodyForm form) {
+        assumeCapability(Capability.FINALIZES_ABANDONED);
+        Consumer<? super Throwable> previous = Coroutines.unraisableHandler();
+        PrintStream stderr = System.err;
+        try {
+            Queue<Throwable> got = new ConcurrentLinkedQueue<>();
+            AtomicInteger calls = new AtomicInteger();
+            Coroutines.setUnraisableHandler(e -> {
+                got.add(e);
+                if (calls.incrementAndGet() == 1) {
+                    throw new UnsupportedOperationException("rule 10.6: a handler that fails once");
+                }
+            });
+            IllegalStateException first = new IllegalStateException("rule 10.6: first");
+            IllegalStateException second = new IllegalStateException("rule 10.6: second");
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            create(raisingWhenClosed(first), form).next();
+            create(raisingWhenClosed(second), form).next();
+            awaitAfterGc("10.6", () -> got.contains(first) && got.contains(second),
+                    () -> "both failures to reach the handler, one of whose calls failed; got " + got);
+            Timeouts.await("10.6", Timeouts.OPERATION, () -> printed.toString(StandardCharsets.UTF_8)
+                    .contains("a handler that fails once"), () -> "the failing handler's exception on System.err");
+
+            Coroutines.setUnraisableHandler(null);
+            IllegalStateException third = new IllegalStateException("rule 10.6: printed by the default handler " + System.nanoTime());
+            create(raisingWhenClosed(third), form).next();
+            awaitAfterGc("10.6", () -> printed.toString(StandardCharsets.UTF_8).contains(third.getMessage()),
+                    () -> "the default handler to print '" + third.getMessage() + "' to System.err");
+            assertFalse(got.contains(third), "rule 10.6: a report reached the handler after it was unset");
+        } finally {
+            System.setErr(stderr);
+            Coroutines.setUnraisableHandler(previous);
+        }
     }
 }

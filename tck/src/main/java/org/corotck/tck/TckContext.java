@@ -33,6 +33,15 @@ public interface TckContext {
         return Integer.getInteger("corotck.examples", 200);
     }
 
+    /**
+     * How many programs of the CPython corpus the corpus property replays, from the first: system property
+     * {@code corotck.corpusPrograms}, else all of them. The TCK's self-test, which runs the TCK once per
+     * mutant, replays fewer.
+     */
+    default int corpusPrograms() {
+        return Integer.getInteger("corotck.corpusPrograms", Integer.MAX_VALUE);
+    }
+
     default boolean declares(Capability capability) {
         return backend().capabilities().contains(capability);
     }

@@ -10,6 +10,7 @@ import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
+import org.corotck.support.MachineRunner;
 import org.corotck.support.StandardCoroutine;
 
 /**
@@ -17,7 +18,7 @@ import org.corotck.support.StandardCoroutine;
  * agent as their classes load, and run on the caller's thread without a thread or a continuation
  * ({@link InstrumentedEngine}). Declares STACKFUL (rules 11.1, 11.5, 11.7, 12.6), FINALIZES_ABANDONED
  * (rules 10.1, 10.3) and RUNS_ON_CALLER_THREAD (rule 11.4). State-machine bodies need no agent; they are
- * stepped directly ({@link MachineEngine}).
+ * stepped directly by support's {@link MachineRunner}, which finalizes them too.
  *
  * <p>Needs the agent for stackful bodies: {@value #AGENT_FLAG}, or {@link InstrumentingAgent#attach()} at
  * run time. Without it the backend is still listed,
@@ -53,7 +54,7 @@ public final class InstrumentedBackend implements Backend {
     @Override
     public <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {
         Objects.requireNonNull(machine, "machine");
-        return new StandardCoroutine<>(new MachineEngine<>(machine), true);
+        return new StandardCoroutine<>(new MachineRunner<>(machine), true);
     }
 
     @Override

@@ -2,12 +2,12 @@ package org.corotck.instrumented;
 
 import org.corotck.instrumented.runtime.Fiber;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
-import org.corotck.spec.StateMachine;
-import org.corotck.spec.Step;
 import org.corotck.support.Engine;
-import org.corotck.support.MachineRunner;
+import org.corotck.support.Finalization;
+import org.corotck.support.StandardCoroutine;
 
 /**
  * The engine of a stackful body made resumable by the agent. A step calls the body on the caller's thread
@@ -15,17 +15,23 @@ import org.corotck.support.MachineRunner;
  * A suspension returns through every frame, so between steps the coroutine is the saved frames and
  * nothing else: no thread, no continuation.
  *
- * <p>A delegation ({@code yieldFrom}) suspends the body once and then runs as a {@link MachineRunner}
- * of its own, the one implementation of PEP 380's forwarding (rules 9.x): while it lasts, sends go
- * straight to it, and the body is re-entered only when the delegate returns or raises.
+ * <p>A delegation ({@code yieldFrom}) suspends the body and answers {@link #DELEGATED}: the caller's
+ * {@link StandardCoroutine} drives the sub-coroutine from its side, as for every backend, and re-enters the
+ * body only when the sub returns ({@link #stepReturned}) or raises, or a throw or close reaches the delegation.
+ *
+ * <p>Finalization (rules 10.1, 10.3, 10.5): an abandoned body gets one close request; if it suspends again
+ * instead of finishing, the ignored request is reported and its saved frames are dropped, never re-entered,
+ * as CPython drops the frame.
  */
 final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O> {
     private StackfulBody<I, O> body;
-    /** The delegation in progress, else null. */
-    private MachineRunner<I, O> delegation;
+    /** While the body is suspended at a delegation: the sub-coroutine, which finalization closes first (9.4). */
+    private Coroutine<? super I, ? extends O> pendingSub;
     private boolean started;
     /** Volatile: the Cleaner's thread reads it in abandon(). */
     private volatile boolean ended;
+    /** The close request of finalization, which an IgnoredExitException names as its cause. */
+    private CoroutineExit finalRequest;
 
     InstrumentedEngine(StackfulBody<I, O> body) {
         this.body = body;
@@ -33,20 +39,17 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
 
     @Override
     public int step(I sent, Throwable thrown) {
-        MachineRunner<I, O> d = delegation;
-        if (d == null) {
-            return runBody(sent, thrown);
-        }
-        int kind = d.step(sent, thrown);
-        if (kind == YIELDED) {
-            transfer = d.outcome();
-            return YIELDED;
-        }
-        delegation = null;
-        return kind == RETURNED ? runBody(d.outcome(), null) : runBody(null, (Throwable) d.outcome());
+        pendingSub = null;
+        return runBody(sent, thrown);
     }
 
-    /** Runs the body until it yields, delegates to a coroutine that yields, returns or raises. */
+    @Override
+    public int stepReturned(Object value) {
+        pendingSub = null;
+        return runBody(value, null);
+    }
+
+    /** Runs the body until it yields, delegates, returns or raises. */
     private int runBody(Object value, Throwable error) {
         for (;;) {
             if (started) {
@@ -69,39 +72,50 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
             }
             boolean delegates = suspendedToDelegate();
             suspensionTaken();
-            if (!delegates) {
+            if (!finalizing) {
+                if (delegates) {
+                    @SuppressWarnings("unchecked")
+                    Coroutine<? super I, ? extends O> sub = (Coroutine<? super I, ? extends O>) transfer;
+                    pendingSub = sub;
+                    return DELEGATED; // the sub is in transfer, the step's outcome
+                }
                 return YIELDED; // the yielded value is in transfer, the step's outcome
             }
-            MachineRunner<I, O> d = startDelegation(transfer);
-            int kind = d.step(null, null);
-            while (kind == YIELDED && finalizing) {
-                kind = d.step(null, new CoroutineExit()); // rule 10.3: the delegation gets the close request too
+            // Finalizing: nobody follows a delegation, so its sub is started here; a value from it is a yield.
+            if (delegates) {
+                try {
+                    ((Coroutine<?, ?>) transfer).next();
+                } catch (CoroutineExhaustedException done) {
+                    value = done.value();
+                    error = null;
+                    continue;
+                } catch (Throwable failure) {
+                    value = null;
+                    error = failure;
+                    continue;
+                }
             }
-            if (kind == YIELDED) {
-                delegation = d;
-                transfer = d.outcome();
-                return YIELDED;
-            }
-            value = kind == RETURNED ? d.outcome() : null;
-            error = kind == RETURNED ? null : (Throwable) d.outcome();
+            Finalization.ignored(finalRequest); // it yielded instead of finishing: dropped at that yield (10.3)
+            drop();
+            return YIELDED;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private MachineRunner<I, O> startDelegation(Object sub) {
-        return new MachineRunner<>(new Delegation<I, O>((Coroutine<? super I, ? extends O>) sub));
     }
 
     private int end(int kind, Object value) {
-        reset();
-        body = null; // a closed coroutine keeps nothing of its body alive
-        ended = true;
+        drop();
         transfer = value;
-        if (finalizing && kind == RAISED && !(value instanceof CoroutineExit)) {
-            Thread current = Thread.currentThread();
-            current.getUncaughtExceptionHandler().uncaughtException(current, (Throwable) value); // rule 10.3
+        if (finalizing && kind == RAISED) {
+            Finalization.raised((Throwable) value); // nobody waits for this outcome (rule 10.5)
         }
         return kind;
+    }
+
+    /** Nothing of the body is kept: no frames, no body, no sub. */
+    private void drop() {
+        reset();
+        body = null; // a closed coroutine keeps nothing of its body alive
+        pendingSub = null;
+        ended = true;
     }
 
     @Override
@@ -116,8 +130,8 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
     }
 
     /**
-     * Finishes a suspended body nobody can reach any more, on the calling (Cleaner's) thread: a close
-     * request at its yield, and a fresh one at every yield after it, until it ends (rules 10.1, 10.3).
+     * Finishes a suspended body nobody can reach any more, on the calling (Cleaner's) thread: one close
+     * request at its yield, or at its delegation once the sub is closed (rules 9.4, 10.1, 10.3).
      */
     @Override
     public void abandon() {
@@ -125,24 +139,15 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
             return;
         }
         finalizing = true;
-        step(null, new CoroutineExit());
+        finalRequest = new CoroutineExit();
+        Coroutine<? super I, ? extends O> sub = pendingSub;
+        pendingSub = null;
+        runBody(null, sub == null ? finalRequest : StandardCoroutine.closeSub(sub, finalRequest));
+        transfer = null;
     }
 
     @Override
     public String toString() {
-        return "instrumented engine" + (ended ? ", ended" : delegation != null ? ", delegating" : "");
-    }
-
-    /** PEP 380's {@code yield from sub} as a machine: delegate at once, return what sub returns. */
-    private record Delegation<I, O>(Coroutine<? super I, ? extends O> sub) implements StateMachine<I, O> {
-        @Override
-        public Step<I, O> resume(I sent) {
-            return Step.delegate(sub);
-        }
-
-        @Override
-        public Step<I, O> resumeReturned(Object value) {
-            return Step.done(value);
-        }
+        return "instrumented engine" + (ended ? ", ended" : pendingSub != null ? ", delegating" : "");
     }
 }

@@ -14,13 +14,13 @@ import org.corotck.support.StandardCoroutine;
 /**
  * Backend {@code state-machine}: a state-machine body stepped directly on the caller's thread (rules
  * 11.2, 11.4), the floor for speed. It has no stack to suspend, so it refuses stackful bodies (rule
- * 11.3), and it registers no Cleaner: an abandoned machine holds no thread and nothing that needs
- * closing, so it is simply collected; its finally-like handlers do not run (FINALIZES_ABANDONED, rule
- * 10.1, is not declared).
+ * 11.3). It finalizes abandoned coroutines as the others do (FINALIZES_ABANDONED, rules 10.1, 10.3, 10.5):
+ * a Cleaner raises one close request in a machine abandoned while suspended, on the Cleaner's thread, so
+ * its exit handlers run as CPython runs a generator's on dealloc.
  */
 public final class StateMachineBackend implements Backend {
     private static final Set<Capability> CAPABILITIES =
-            Collections.unmodifiableSet(EnumSet.of(Capability.RUNS_ON_CALLER_THREAD));
+            Collections.unmodifiableSet(EnumSet.of(Capability.FINALIZES_ABANDONED, Capability.RUNS_ON_CALLER_THREAD));
 
     @Override
     public String name() {
@@ -34,7 +34,7 @@ public final class StateMachineBackend implements Backend {
 
     @Override
     public <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {
-        return new StandardCoroutine<>(new MachineRunner<>(machine), false);
+        return new StandardCoroutine<>(new MachineRunner<>(machine), true);
     }
 
     /** Refuses at once, before touching the body or creating anything (rule 11.3). */

@@ -47,9 +47,11 @@ public interface Engine<I, O> {
     default void discard() {}
 
     /**
-     * The coroutine became unreachable (or closed, through its Cleaner's deregistration). If the body is
-     * suspended, finish it: raise a close request at its yield, without waiting for anyone to receive the
-     * outcome. Called at most once, possibly on another thread than every step before it.
+     * The coroutine became unreachable while SUSPENDED: finalize the body as CPython finalizes a generator.
+     * Raise one close request at its yield, without waiting for anyone to receive the outcome; report what
+     * it raises, and if it yields instead of finishing, report that and drop it: none of it may run again
+     * (rules 10.1, 10.3, 10.5; see {@link Finalization}). Called at most once, possibly on another thread
+     * than every step before it, and never after the coroutine ended.
      */
     default void abandon() {}
 }

@@ -2,6 +2,8 @@ package org.corotck.support;
 
 import java.util.Objects;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 
@@ -75,6 +77,37 @@ public final class MachineRunner<I, O> implements Engine<I, O> {
         }
         outcome = new NullPointerException(machine.getClass().getName() + " answered null instead of a Step");
         return RAISED;
+    }
+
+    /**
+     * Finalizes a machine whose coroutine became unreachable while SUSPENDED, on the finalizing thread: one
+     * close request (after closing the sub-coroutine first when it was delegating, rule 9.4); what it raises
+     * is reported, and if it yields it is reported and dropped: this runner is never stepped again (rules
+     * 10.1, 10.3, 10.5). A delegation it starts meanwhile has no caller to follow it, so it is run here: the
+     * sub's first value is a yield of this machine.
+     */
+    @Override
+    public void abandon() {
+        CoroutineExit request = new CoroutineExit();
+        Coroutine<? super I, ? extends O> sub = delegate;
+        int kind = step(null, sub == null ? request : StandardCoroutine.closeSub(sub, request));
+        while (kind == DELEGATED) {
+            try {
+                delegate.next();
+                kind = YIELDED;
+            } catch (CoroutineExhaustedException done) {
+                kind = stepReturned(done.value());
+            } catch (Throwable failure) {
+                kind = step(null, failure);
+            }
+        }
+        if (kind == YIELDED) {
+            Finalization.ignored(request);
+        } else if (kind == RAISED) {
+            Finalization.raised((Throwable) outcome);
+        }
+        delegate = null;
+        outcome = null;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.corotck.support;
 
 import java.util.Objects;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineDroppedError;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
@@ -29,8 +30,12 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     private boolean started;
     /** Volatile: the Cleaner's thread reads it in abandon(). */
     private volatile boolean ended;
-    /** Set by {@link #abandon()}: every yield from now on raises a fresh close request (rule 10.3). */
+    /** Set by {@link #abandon()}: the body got its one close request, and no yield may suspend it again (rule 10.3). */
     private boolean finalizing;
+    /** The close request of finalization, which an {@code IgnoredExitException} names as its cause. */
+    private CoroutineExit finalRequest;
+    /** How often the finalized body yielded: the first yield drops it, any later one is during its unwinding. */
+    private int yieldsWhileFinalizing;
 
     protected StackfulEngine(StackfulBody<I, O> body) {
         this.body = body;
@@ -118,8 +123,9 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     }
 
     /**
-     * Finishes a suspended body that nobody can reach any more: raises a close request at its yield and
-     * lets it run to its end, on the current thread or its own, with nobody waiting for the outcome.
+     * Finishes a suspended body that nobody can reach any more: raises one close request at its yield (or
+     * at its delegation, after closing the sub-coroutine) and lets it run, on the current thread or its own,
+     * with nobody waiting for the outcome, until it ends or yields; a yield drops it (rule 10.3).
      */
     @Override
     public final void abandon() {
@@ -128,7 +134,7 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
         }
         finalizing = true;
         resumed = null;
-        thrown = new CoroutineExit();
+        thrown = finalRequest = new CoroutineExit();
         resumeAbandoned();
     }
 
@@ -138,7 +144,7 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     public final I yield(O value) {
         checkInBody();
         if (finalizing) {
-            throw new CoroutineExit();
+            throw dropAtYield();
         }
         @SuppressWarnings("unchecked")
         I in = (I) suspend(YIELDED, value);
@@ -181,17 +187,17 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
     }
 
     /**
-     * A finalizing body has no caller to drive a delegation: start the sub here, and since its first value
-     * would suspend this body, which gets a fresh close request at every yield (rule 10.3), close it and
-     * raise that request at once.
+     * A finalizing body has no caller to drive a delegation: start the sub here. Its first value would be a
+     * yield of this body, which ignored its close request: the body is dropped (rule 10.3), and the sub, now
+     * unreachable too, is finalized on its own, as CPython's would be with the frame that held it.
      */
-    private static Object delegateWhileFinalizing(Coroutine<?, ?> sub) {
+    private Object delegateWhileFinalizing(Coroutine<?, ?> sub) {
         try {
             sub.next();
         } catch (CoroutineExhaustedException done) {
             return done.value();
         }
-        throw Sneaky.raise(StandardCoroutine.closeSub(sub, new CoroutineExit()));
+        throw dropAtYield();
     }
 
     /** Runs the whole body on the body's own execution: the subclass calls this once, where the body lives. */
@@ -203,8 +209,8 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
         } catch (Throwable t) {
             outcome = t;
             kind = RAISED;
-            if (finalizing && !(t instanceof CoroutineExit)) {
-                reportUnraisable(t);
+            if (finalizing) {
+                Finalization.raised(t); // nobody waits for this outcome (rule 10.5)
             }
         } finally {
             ended = true;
@@ -222,10 +228,30 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
         return finalizing;
     }
 
-    /** Errors raised while finalizing have no caller: the current thread's uncaught-exception handler gets them. */
-    private static void reportUnraisable(Throwable t) {
-        Thread current = Thread.currentThread();
-        current.getUncaughtExceptionHandler().uncaughtException(current, t);
+    /**
+     * The finalized body yielded instead of finishing (rule 10.3). The first time, the ignored request is
+     * reported and the carrier may suspend the body for good ({@link #dropSuspended()}); where it cannot, the
+     * body's stack is unwound by the returned error. A yield during that unwinding (in a finally block, or
+     * after a handler caught the error) raises it again, later each time, so that a body that keeps catching
+     * it cannot keep a processor busy.
+     */
+    private CoroutineDroppedError dropAtYield() {
+        int earlier = yieldsWhileFinalizing++;
+        if (earlier == 0) {
+            Finalization.ignored(finalRequest);
+            dropSuspended();
+        } else {
+            pauseBeforeUnwindingAgain(earlier);
+        }
+        return new CoroutineDroppedError();
+    }
+
+    private static void pauseBeforeUnwindingAgain(int earlier) {
+        try {
+            Thread.sleep(Math.min(1000L, 1L << Math.min(earlier, 10)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- what a carrier of stacks supplies
@@ -244,6 +270,14 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
 
     /** Resumes a suspended body after {@link #abandon()} without waiting for anything back. */
     protected abstract void resumeAbandoned();
+
+    /**
+     * On the body's execution, at a yield of a finalized body that ignored its close request: suspends it for
+     * good if the carrier can, so that nothing of it ever runs again and its frames go with this engine, as
+     * CPython drops the frame (rule 10.3). The default cannot (a thread must run its code to end) and returns,
+     * and then the body is unwound by a {@link CoroutineDroppedError}.
+     */
+    protected void dropSuspended() {}
 
     /** Fails with IllegalStateException unless the current execution is this body's (rule 12.6). */
     protected abstract void checkInBody();

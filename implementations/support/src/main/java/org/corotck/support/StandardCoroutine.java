@@ -54,7 +54,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     private final boolean finalizeWhenAbandoned;
     private volatile State state = State.CREATED;
     /** Registered when the body starts, so that CREATED coroutines cost the Cleaner nothing (rule 10.2). */
-    private Cleaner.Cleanable finalizer;
+    private Finalizer finalizer;
     /*
      * The delegation chain. Plain fields, read and written only by the caller that holds this coroutine
      * RUNNING; the CAS that claims it and the store that releases it order them as they order the body.
@@ -194,10 +194,30 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         if (kind == Engine.RETURNED) {
             return outcome; // CPython 3.13: close() returns what the body returned (rule 7.4)
         }
-        if (outcome instanceof CoroutineExit) {
-            return null;
+        if (outcome instanceof CoroutineExit exit) {
+            Throwable failure = suppressedFailure(exit);
+            if (failure == null) {
+                return null;
+            }
+            throw raised(failure); // a resource's close() failed under the request: Python's with raises it (7.10)
         }
         throw raised((Throwable) outcome);
+    }
+
+    /**
+     * What a close request (or the unwinding of a dropped body) that came out of the body carries: the
+     * failures a try-with-resources suppressed under it, the first with the others attached to it; null
+     * when there are none (rule 7.10).
+     */
+    static Throwable suppressedFailure(Throwable request) {
+        Throwable[] suppressed = request.getSuppressed();
+        if (suppressed.length == 0) {
+            return null;
+        }
+        for (int i = 1; i < suppressed.length; i++) {
+            suppressed[0].addSuppressed(suppressed[i]);
+        }
+        return suppressed[0];
     }
 
     @SuppressWarnings("unchecked")
@@ -366,6 +386,12 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                     at.delegator = null;
                     at.end();
                     boolean closed = at.closing && (kind == Engine.RETURNED || out instanceof CoroutineExit);
+                    Throwable underClose = closed && out instanceof CoroutineExit exit ? suppressedFailure(exit) : null;
+                    if (underClose != null) { // a resource failed under the request: not a clean close (7.10)
+                        closed = false;
+                        kind = Engine.RAISED;
+                        out = underClose;
+                    }
                     if (up == null) {
                         if (kind == Engine.RETURNED) {
                             if (closing) {
@@ -421,7 +447,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
      * {@code request} when the close succeeded, else its failure (rules 9.4-9.6). For engines finalizing an
      * abandoned delegator, which has no caller to follow the chain.
      */
-    static Throwable closeSub(Coroutine<?, ?> sub, Throwable request) {
+    public static Throwable closeSub(Coroutine<?, ?> sub, Throwable request) {
         try {
             sub.close();
             return request;
@@ -442,17 +468,40 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
 
     private void registerFinalizer() {
         if (finalizeWhenAbandoned) {
-            Engine<I, O> e = engine; // the action must not capture this
-            finalizer = CLEANER.register(this, e::abandon);
+            Finalizer f = new Finalizer(engine); // the action must not capture this
+            f.registration = CLEANER.register(this, f);
+            finalizer = f;
         }
     }
 
     private void end() {
         state = State.CLOSED;
-        Cleaner.Cleanable f = finalizer;
+        Finalizer f = finalizer;
         if (f != null) {
             finalizer = null;
-            f.clean(); // deregisters; abandon() on an ended body does nothing
+            f.ended = true;
+            f.registration.clean(); // deregisters; the action then does nothing
+        }
+    }
+
+    /**
+     * The Cleaner's action: finalizes the engine of a coroutine that became unreachable while SUSPENDED
+     * (rules 10.1, 10.3, 10.5). {@code Cleanable.clean()} on an ended coroutine also runs it, so it checks.
+     */
+    private static final class Finalizer implements Runnable {
+        private final Engine<?, ?> engine;
+        private volatile boolean ended;
+        private Cleaner.Cleanable registration;
+
+        Finalizer(Engine<?, ?> engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public void run() {
+            if (!ended) {
+                engine.abandon();
+            }
         }
     }
 

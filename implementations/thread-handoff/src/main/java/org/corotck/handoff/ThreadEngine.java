@@ -26,8 +26,9 @@ import org.corotck.support.StackfulEngine;
  *
  * <p>Waits are not interruptible: an interrupted caller keeps waiting and finds its interrupt status set
  * again when the call returns (rule 8.8). The body thread refers to this engine only, never to the
- * coroutine, so an abandoned coroutine can be finalized; the body thread then runs to its end and exits
- * (rules 10.1, 10.3, 10.4). Yielding from any thread but the body's fails (rule 12.6).
+ * coroutine, so an abandoned coroutine can be finalized; the body thread then runs to its end and exits,
+ * or, when the body yields instead of finishing, is unwound by a {@code CoroutineDroppedError}: Java cannot
+ * end a thread without running its code (rules 10.1, 10.3, 10.4). Yielding from any thread but the body's fails (rule 12.6).
  */
 public final class ThreadEngine<I, O> extends StackfulEngine<I, O> {
     private final ThreadFactory bodyThreads;
@@ -60,12 +61,20 @@ public final class ThreadEngine<I, O> extends StackfulEngine<I, O> {
 
     @Override
     protected void startBody() {
-        Thread thread = bodyThreads.newThread(this::runOnBodyThread);
-        thread.setDaemon(true);
-        bodyThread = thread;
-        caller = Thread.currentThread();
-        bodysTurn = true;
-        thread.start();
+        Thread thread;
+        try {
+            thread = bodyThreads.newThread(this::runOnBodyThread);
+            thread.setDaemon(true);
+            bodyThread = thread;
+            caller = Thread.currentThread();
+            bodysTurn = true;
+            thread.start();
+        } catch (Throwable cannotStart) {
+            // Such as OutOfMemoryError "unable to create native thread": the body never ran, and the caller
+            // gets the same error; the coroutine then closes (rule 13.3).
+            discard();
+            throw cannotStart;
+        }
         awaitTurn(false, thread, callerSpin);
     }
 

@@ -20,24 +20,34 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
     @Test
-    void theCorpusHoldsAtLeastFiveThousandProgramsMadeByCPython() {
+    void theCorpusHoldsAtLeastFiveThousandProgramsMadeByCPython313() {
         Corpus corpus = Corpus.load();
         assertTrue(corpus.entries().size() >= 5_000, "programs: " + corpus.entries().size());
-        assertTrue(corpus.python().startsWith("3."), corpus.python());
+        assertTrue(corpus.python().startsWith("3.13."), "the corpus must be made by CPython 3.13, the reference: " + corpus.python());
         assertTrue(corpus.entries().stream().anyMatch(e -> !e.program().scripted().isEmpty()), "no scripted programs");
     }
 
     /**
      * The corpus reaches the behaviours that are easy to miss by chance: close() returning a value (7.4),
-     * an ignored close request (7.6, 7.7), PEP 479 (5.4, 6.8), a non-None send to a new coroutine (12.3).
+     * an ignored close request (7.6, 7.7), PEP 479 (5.4, 6.8), a non-None send to a new coroutine (12.3),
+     * and those its targeted programs aim at: PEP 479 on the first step (5.4), a close handler raising
+     * StopIteration (7.8 with 5.4), a thrown GeneratorExit whose sub-generator fails to close (9.5).
      */
     @Test
     void theCorpusReachesTheRareOutcomes() {
-        List<Observation> steps = Corpus.load().entries().stream().flatMap(e -> e.steps().stream()).toList();
+        List<CorpusEntry> entries = Corpus.load().entries();
+        List<Observation> steps = entries.stream().flatMap(e -> e.steps().stream()).toList();
         assertTrue(count(steps, o -> o.kind() == Outcome.Kind.CLOSED && o.value() != null) >= 1, "close() with a value");
         assertTrue(count(steps, o -> o.raised() == IgnoredExitException.class) >= 20, "ignored close");
         assertTrue(count(steps, o -> o.raised() == ExhaustionLeakedException.class) >= 50, "PEP 479");
         assertTrue(count(steps, o -> o.raised() == NotStartedException.class) >= 50, "send to new");
+        assertTrue(entries.stream().filter(e -> e.steps().get(0).outcome().raised() == ExhaustionLeakedException.class).count() >= 50,
+                "PEP 479 on the first step");
+        assertTrue(steps.stream().filter(o -> o.operation().kind() == Operation.Kind.CLOSE
+                && o.outcome().raised() == ExhaustionLeakedException.class).count() >= 50, "close() raising PEP 479's error");
+        assertTrue(steps.stream().filter(o -> o.operation().kind() == Operation.Kind.THROW
+                && "GeneratorExit".equals(o.operation().exception())
+                && o.outcome().raised() == IgnoredExitException.class).count() >= 10, "throw(GeneratorExit) failing to close the sub");
     }
 
     private static long count(List<Observation> steps, Predicate<Outcome> which) {

@@ -3,7 +3,6 @@ package org.corotck.instrumented.runtime;
 import java.util.Objects;
 import java.util.Optional;
 import org.corotck.spec.Coroutine;
-import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.Yielder;
 import org.corotck.support.Sneaky;
@@ -57,7 +56,7 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
 
     /** The thread running the body during a step, else null: a yield from anywhere else is refused (rule 12.6). */
     protected Thread carrier;
-    /** Set while an abandoned coroutine is finalized: every yield raises a fresh close request (rule 10.3). */
+    /** Set while an abandoned coroutine is finalized: a suspension then drops the body (rule 10.3). */
     protected boolean finalizing;
 
     /**
@@ -81,10 +80,10 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
         if (mode == RESTORING) {
             return resumed();
         }
-        if (carrier != Thread.currentThread() || finalizing) {
-            throw cannotSuspend();
+        if (carrier != Thread.currentThread()) {
+            throw outsideTheBody();
         }
-        transfer = value;
+        transfer = value; // while finalizing too: the engine then drops the saved frames (rule 10.3)
         delegating = false;
         mode = CAPTURING;
         return null;
@@ -104,7 +103,7 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
             return resumed();
         }
         if (carrier != Thread.currentThread()) {
-            throw outsideTheBody(); // while finalizing, the engine starts the delegation and closes it (rule 10.3)
+            throw outsideTheBody();
         }
         Objects.requireNonNull(sub, "yieldFrom(null): there is no coroutine to delegate to");
         transfer = sub;
@@ -127,14 +126,6 @@ public abstract class Fiber<I, O> extends FrameStack implements Yielder<I, O> {
             throw Sneaky.raise((Throwable) value);
         }
         return (T) value;
-    }
-
-    /** An armed suspension point that must not suspend: from another thread (rule 12.6), or while finalizing (rule 10.3). */
-    private Error cannotSuspend() {
-        if (carrier != Thread.currentThread()) {
-            throw outsideTheBody();
-        }
-        return new CoroutineExit();
     }
 
     private IllegalStateException outsideTheBody() {

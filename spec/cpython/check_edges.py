@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Checks, on the running CPython, every observation that SPEC.md's CPython column marks "3.13.0".
+
+Each check runs a small generator and compares what CPython does with what SPEC.md says it does; the
+script prints one line per check and exits 1 if any differs. Standard library only.
+
+Usage: PYENV_VERSION=3.13.0 python3 spec/cpython/check_edges.py
+"""
+import gc
+import inspect
+import sys
+
+FAILED = []
+
+
+def check(rule, what, actual, expected):
+    ok = actual == expected
+    print("%-4s %-5s %s: %r" % ("ok" if ok else "FAIL", rule, what, actual))
+    if not ok:
+        FAILED.append("%s %s: expected %r, got %r" % (rule, what, expected, actual))
+
+
+def outcome(call):
+    try:
+        return ("returned", call())
+    except BaseException as e:  # noqa: B036 - every outcome is data here
+        return ("raised", type(e).__name__, str(e))
+
+
+def state(g):
+    return inspect.getgeneratorstate(g)[4:]
+
+
+def rule_5_4():
+    def g():
+        raise StopIteration(3)
+        yield  # noqa: unreachable - makes g a generator
+    gen = g()
+    try:
+        next(gen)
+    except RuntimeError as e:
+        check("5.4", "first next() of a body raising StopIteration(3)", (str(e), repr(e.__cause__)),
+              ("generator raised StopIteration", "StopIteration(3)"))
+
+
+def rule_7_5():
+    class MyExit(GeneratorExit):
+        pass
+
+    def g(kind):
+        try:
+            yield 1
+        except GeneratorExit:
+            raise kind()
+    for kind in (GeneratorExit, MyExit):
+        gen = g(kind)
+        next(gen)
+        check("7.5", "close(), the body raises a fresh " + kind.__name__, (outcome(gen.close), state(gen)),
+              (("returned", None), "CLOSED"))
+    seen = []
+
+    def twice():
+        while True:
+            try:
+                yield 1
+            except GeneratorExit as e:
+                seen.append(e)
+                if len(seen) == 2:
+                    return
+    gen = twice()
+    next(gen)
+    outcome(gen.close)
+    gen.close()
+    check("7.5", "two close() calls raise two GeneratorExit instances", seen[0] is not seen[1], True)
+
+
+def rule_7_10():
+    class Failing:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            raise KeyError("resource failed")
+
+    def g():
+        with Failing():
+            yield 1
+    gen = g()
+    next(gen)
+    check("7.10", "close() with a `with` whose __exit__ raises", (outcome(gen.close), state(gen)),
+          (("raised", "KeyError", "'resource failed'"), "CLOSED"))
+
+
+def delegator(sub, log, handling="rethrow"):
+    try:
+        yield from sub
+    except BaseException as e:  # noqa: B036
+        log.append("delegator saw " + type(e).__name__)
+        if handling == "return":
+            return "delegator value"
+        if handling == "yield":
+            yield "delegator yields"
+            return
+        raise
+
+
+def sub_on_exit(answer, log):
+    try:
+        yield "s1"
+    except GeneratorExit:
+        log.append("sub got the close request")
+        if answer == "return":
+            return "sub value"
+        if answer == "ignore":
+            yield "sub ignores"
+            return
+        raise KeyError("sub failed")
+
+
+def rules_9_4_to_9_6(keep):
+    log = []
+    gen = delegator(sub_on_exit("return", log), log)
+    next(gen)
+    check("9.4", "close() of a delegator whose sub returns a value while closing", (outcome(gen.close), log),
+          (("returned", None), ["sub got the close request", "delegator saw GeneratorExit"]))
+    for answer, expected in (("ignore", ("RuntimeError", "generator ignored GeneratorExit")), ("raise", ("KeyError", "'sub failed'"))):
+        log = []
+        sub = sub_on_exit(answer, log)
+        keep.append(sub)  # no finalization by reference counting in the middle of the check
+        gen = delegator(sub, log)
+        next(gen)
+        thrown = GeneratorExit()
+        try:
+            gen.throw(thrown)
+            got = None
+        except BaseException as e:  # noqa: B036
+            got = (type(e).__name__, str(e), e is thrown)
+        check("9.5", "throw(GeneratorExit) into a delegator whose sub answers " + answer, got, expected + (False,))
+    for handling, expected in (("return", (("returned", "delegator value"), "CLOSED")),
+                               ("yield", (("raised", "RuntimeError", "generator ignored GeneratorExit"), "SUSPENDED"))):
+        log = []
+        sub = sub_on_exit("ignore", log)
+        keep.append(sub)
+        gen = delegator(sub, log, handling)
+        next(gen)
+        check("9.6", "close(), sub ignores, the delegator catches and does " + handling, (outcome(gen.close), state(gen)), expected)
+
+
+def rule_9_11():
+    def catching(target):
+        try:
+            yield from target()
+        except ValueError as e:
+            yield "caught " + str(e)
+    me = None
+    gen = catching(lambda: me)
+    me = gen
+    check("9.11", "yield from itself", outcome(lambda: next(gen)), ("returned", "caught generator already executing"))
+    outer = None
+    inner = catching(lambda: outer)
+    outer = catching(lambda: inner)
+    check("9.11", "yield from the generator driving it", outcome(lambda: next(outer)), ("returned", "caught generator already executing"))
+
+
+def rule_9_12():
+    log = []
+    it = iter([1, 2, 3])
+    gen = delegator(it, log, "yield")
+    next(gen)
+    check("9.12", "send(5) while delegating to a list iterator", (outcome(lambda: gen.send(5)), log, next(it)),
+          (("returned", "delegator yields"), ["delegator saw AttributeError"], 2))
+    log = []
+    it = iter([1, 2, 3])
+    gen = delegator(it, log, "yield")
+    next(gen)
+    check("9.12", "throw(KeyError) while delegating to a list iterator", (outcome(lambda: gen.throw(KeyError())), log, next(it)),
+          (("returned", "delegator yields"), ["delegator saw KeyError"], 2))
+    log = []
+    it = iter([1, 2, 3])
+    gen = delegator(it, log)
+    next(gen)
+    check("9.12", "close() while delegating to a list iterator", (outcome(gen.close), log, next(it)),
+          (("returned", None), ["delegator saw GeneratorExit"], 2))
+
+
+def rules_10_3_and_10_5():
+    reports = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda u: reports.append((type(u.exc_value).__name__, str(u.exc_value)))
+    try:
+        log = []
+
+        def ignoring():
+            try:
+                while True:
+                    try:
+                        yield 1
+                        log.append("resumed")
+                    except GeneratorExit:
+                        log.append("caught")
+            finally:
+                log.append("outer finally")
+        gen = ignoring()
+        next(gen)
+        del gen
+        gc.collect()
+        check("10.3", "an abandoned generator ignoring GeneratorExit in a loop", (log, reports),
+              (["caught"], [("RuntimeError", "generator ignored GeneratorExit")]))
+        reports.clear()
+
+        def raising_finally():
+            try:
+                yield 1
+            finally:
+                raise KeyError("from finally")
+        gen = raising_finally()
+        next(gen)
+        del gen
+        gc.collect()
+        check("10.5", "an abandoned generator whose finally raises", reports, [("KeyError", "'from finally'")])
+        reports.clear()
+
+        def leaking():
+            try:
+                yield 1
+            except GeneratorExit:
+                raise StopIteration
+        gen = leaking()
+        next(gen)
+        del gen
+        gc.collect()
+        check("10.5", "an abandoned generator whose close handler raises StopIteration", reports,
+              [("RuntimeError", "generator raised StopIteration")])
+    finally:
+        sys.unraisablehook = previous
+
+
+def rule_12_1():
+    def g():
+        try:
+            me.throw(5)
+        except BaseException as e:  # noqa: B036
+            yield type(e).__name__
+    me = g()
+    check("12.1", "throw(5) into itself while running", next(me), "TypeError")
+
+
+def main():
+    print("CPython %d.%d.%d" % sys.version_info[:3])
+    keep = []
+    for check_rule in (rule_5_4, rule_7_5, rule_7_10, lambda: rules_9_4_to_9_6(keep), rule_9_11, rule_9_12,
+                       rules_10_3_and_10_5, rule_12_1):
+        check_rule()
+    if FAILED:
+        print("\n".join(["differs from SPEC.md:"] + FAILED))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
