@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Param;
  * with {@code -p backend=mine}. The defaults are the backends built here.
  */
 public abstract class BackendBenchmark extends BenchmarkBase {
-    @Param({"threads", "virtual-threads", "continuation", "state-machine"})
+    @Param({"threads", "virtual-threads", "continuation", "state-machine", "instrumented"})
     public String backend;
 
     /**

@@ -8,11 +8,12 @@ import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
+import org.corotck.spec.spi.Capability;
 
 /**
  * Bytes retained per suspended coroutine: heap used after GC with N primed averagers alive, minus the
- * heap with N bare averager bodies alive, divided by N. Prints one line per backend:
- * {@code footprint <backend> n=<N> bytesPerCoroutine=<B> bodyBytes=<B> ok=<true|false>}.
+ * heap with N bare averager bodies alive, divided by N, for each backend and each body form it runs. Prints one
+ * line per backend and form: {@code footprint <backend>:<form> n=<N> bytesPerCoroutine=<B> beyondBody=<B> ok=<true|false>}.
  * Run: java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Xss2m -Xmx4g -cp benchmarks.jar
  *      org.corotck.benchmarks.Footprint 1000000 continuation virtual-threads state-machine
  */
@@ -52,30 +53,39 @@ public final class Footprint {
         keep = new ArrayList<>(n);
         System.out.printf("footprint body n=%d bytesPerObject=%.1f%n", n, body);
         for (String name : names) {
-            Backend backend = Backends.byName(name);
+            Backend backend = BackendBenchmark.resolve(name);
             if (n > backend.liveCoroutineHint()) {
                 System.out.printf("footprint %s n=%d skipped: the backend holds about %d live coroutines%n", name, n,
                         backend.liveCoroutineHint());
                 continue;
             }
-            List<Object> live = new ArrayList<>(n);
-            double total;
-            boolean ok = true;
-            String error = "";
-            try {
-                total = perObject(n, () -> Coroutines.prime(Bodies.averager(backend, Bodies.Form.machine)), live);
-            } catch (Throwable e) {
-                ok = false;
-                error = e.toString();
-                total = Double.NaN;
+            for (Bodies.Form form : Bodies.Form.values()) {
+                if (form == Bodies.Form.stackful && !backend.capabilities().contains(Capability.STACKFUL)) {
+                    continue;
+                }
+                measure(backend, form, n, body);
             }
-            System.out.printf("footprint %s n=%d bytesPerCoroutine=%.1f beyondBody=%.1f heapMaxMB=%d ok=%s %s%n",
-                    name, n, total, total - body,
-                    Runtime.getRuntime().maxMemory() >> 20, ok, error);
-            for (Object o : live) {
-                ((Coroutine<?, ?>) o).close();
-            }
-            live.clear();
         }
+    }
+
+    /** One line, {@code footprint <backend>:<form> n=... beyondBody=... ok=...}: the averager in that body form. */
+    private static void measure(Backend backend, Bodies.Form form, int n, double body) {
+        List<Object> live = new ArrayList<>(n);
+        double total;
+        boolean ok = true;
+        String error = "";
+        try {
+            total = perObject(n, () -> Coroutines.prime(Bodies.averager(backend, form)), live);
+        } catch (Throwable e) {
+            ok = false;
+            error = e.toString();
+            total = Double.NaN;
+        }
+        System.out.printf("footprint %s:%s n=%d bytesPerCoroutine=%.1f beyondBody=%.1f heapMaxMB=%d ok=%s %s%n",
+                backend.name(), form, n, total, total - body, Runtime.getRuntime().maxMemory() >> 20, ok, error);
+        for (Object o : live) {
+            ((Coroutine<?, ?>) o).close();
+        }
+        live.clear();
     }
 }

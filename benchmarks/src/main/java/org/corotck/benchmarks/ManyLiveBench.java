@@ -12,8 +12,6 @@ import org.openjdk.jmh.annotations.*;
  * fewer live coroutines ({@link Backend#liveCoroutineHint()}, for example one platform thread each) fails
  * the larger sizes' setup with that reason.
  */
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class ManyLiveBench extends BackendBenchmark {
     @Param({"1", "1000", "100000"})
     public int live;

@@ -9,8 +9,6 @@ import org.openjdk.jmh.annotations.*;
  * simulation. A backend that declares it holds fewer live coroutines is skipped for the larger sizes.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m",
-        "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class TaxiBench extends BackendBenchmark {

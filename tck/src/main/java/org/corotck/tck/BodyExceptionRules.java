@@ -106,7 +106,11 @@ public interface BodyExceptionRules extends TckContext {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Coroutine<Object, Object> erased = (Coroutine) coroAvg;
         ClassCastException typeError = Expect.throwsExactly("5.2", ClassCastException.class, () -> erased.send("spam"));
-        assertEquals(true, typeError.getStackTrace().length > 0, "rule 5.2: the body's own exception, with its trace");
+        // The body's own exception: its trace starts in the body. HotSpot may throw a preallocated exception
+        // without a trace once the same cast has failed often (-XX:+OmitStackTraceInFastThrow, the default).
+        StackTraceElement[] trace = typeError.getStackTrace();
+        assertEquals(true, trace.length == 0 || trace[0].getClassName().startsWith(Fixtures.class.getName()),
+                () -> "rule 5.2: the ClassCastException must be the body's own, thrown in the body; it was thrown at " + trace[0]);
         assertEquals(State.CLOSED, coroAvg.state(), "rule 5.2: state after 'spam'");
         Expect.exhausted("5.2", () -> coroAvg.send(60.0));
     }

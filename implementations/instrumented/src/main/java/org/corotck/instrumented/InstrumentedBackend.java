@@ -27,6 +27,12 @@ import org.corotck.support.StandardCoroutine;
  */
 public final class InstrumentedBackend implements Backend {
     public static final String AGENT_FLAG = "-javaagent:<path to corotck-instrumented.jar>";
+    /**
+     * System property: {@code true} lets the first stackful body attach the agent itself
+     * ({@link InstrumentingAgent#attach()}) when the JVM was started without it; the benchmarks' forks set it,
+     * so that only forks that use this backend carry the agent.
+     */
+    public static final String ATTACH_PROPERTY = "corotck.instrumented.attach";
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
             Capability.STACKFUL, Capability.FINALIZES_ABANDONED, Capability.RUNS_ON_CALLER_THREAD));
@@ -44,9 +50,13 @@ public final class InstrumentedBackend implements Backend {
     @Override
     public <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
         Objects.requireNonNull(body, "body");
+        if (!InstrumentingAgent.installed() && Boolean.getBoolean(ATTACH_PROPERTY)) {
+            InstrumentingAgent.attach();
+        }
         if (!InstrumentingAgent.installed()) {
             throw new IllegalStateException("the coroutine backend 'instrumented' needs its agent to make stackful"
-                    + " bodies resumable: start the JVM with " + AGENT_FLAG + ", or call InstrumentingAgent.attach() first");
+                    + " bodies resumable: start the JVM with " + AGENT_FLAG + ", call InstrumentingAgent.attach() first, or set -D"
+                    + ATTACH_PROPERTY + "=true");
         }
         return new StandardCoroutine<>(new InstrumentedEngine<>(body), true);
     }
