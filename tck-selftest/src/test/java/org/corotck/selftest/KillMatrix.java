@@ -116,12 +116,14 @@ final class KillMatrix {
     }
 
     /**
-     * One line of a failure for the committed .md, the evidence kept whole: only thread ids and the counters
-     * in thread names are masked, since they number whatever ran before and say nothing of the failure.
+     * One line of a failure for the committed .md, the evidence kept whole: only a thread's id, priority and
+     * group (which is gone once it ended) and the counters in thread names are left out, since they depend
+     * on whatever ran before and say nothing of the failure.
      */
     private static String escape(String text) {
         String oneLine = text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replaceAll("(?<=Thread\\[#)\\d+", "N").replaceAll("(?<=corotck-[a-z-]{1,40}-)\\d+", "N");
+                .replaceAll("Thread\\[#\\d+,([^,\\]]*),\\d+,[^\\]]*]", "Thread[$1]")
+                .replaceAll("(?<=corotck-[a-z-]{1,40}-)\\d+(?![\\d.])", "N");
         return oneLine.length() > 400 ? oneLine.substring(0, 400) + "..." : oneLine;
     }
 }
