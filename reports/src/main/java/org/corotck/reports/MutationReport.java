@@ -129,6 +129,7 @@ public final class MutationReport {
         mutants.forEach(m -> byModule.computeIfAbsent(m.module(), k -> new ArrayList<>()).add(m));
         byModule.forEach((module, ms) -> {
             if (ms.isEmpty()) {
+                md.append("| ").append(module).append(" | | 0 | | | | | no mutants (nothing PIT mutates, or not run) |\n");
                 return;
             }
             long killed = ms.stream().filter(Mutant::detected).count();
