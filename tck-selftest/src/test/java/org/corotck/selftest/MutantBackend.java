@@ -29,7 +29,8 @@ public final class MutantBackend implements Backend {
 
     @Override
     public String name() {
-        return "mutant-" + mutation.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return "mutant-" + mutation.getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** The rule ids the mutation breaks. */

@@ -3,14 +3,15 @@ package org.corotck.selftest;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corotck.spec.spi.Backend;
 import org.corotck.tck.RuleIds;
+import org.corotck.tck.TckTimeoutError;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -18,12 +19,16 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
-/** One run of the whole TCK ({@link MutantTck}) against one backend, and the tests that failed. */
-record TckRun(String backend, int testsRun, List<Failure> failures, double seconds) {
+/**
+ * One run of the whole TCK ({@link MutantTck}) against one backend: the tests that ran (with their
+ * invocation, such as {@code STACKFUL}) and the ones that failed.
+ */
+record TckRun(String backend, List<String> testsRun, List<Failure> failures, double seconds) {
 
     /** A failed test, or a failed class-level check (method "(class)"), and the rule it names. */
     record Failure(String test, String rule, Throwable cause) {
         private static final Pattern RULE_IN_MESSAGE = Pattern.compile("^rule (\\d+\\.\\d+)");
+        private static final String TCK_PACKAGE = "org.corotck.tck.";
         static final String CLASS_LEVEL = "(class)";
 
         /** A check after all tests (the leak check), not a test: its rule comes from its message. */
@@ -33,18 +38,36 @@ record TckRun(String backend, int testsRun, List<Failure> failures, double secon
 
         /** BoundedTestExtension's verdict: the whole test ran out of time. */
         boolean wedged() {
-            return message().contains("did not finish within");
+            return cause instanceof TckTimeoutError t && t.scope() == TckTimeoutError.Scope.TEST;
         }
 
-        /** A bounded wait ran out: the TCK waited for something that never happened. */
+        /** A bounded wait of the TCK ran out: it waited for something that never happened. */
         boolean waitedOut() {
-            return wedged() || message().contains("still waiting after") || message().contains("did not return within");
+            return cause instanceof TckTimeoutError;
         }
 
-        /** A NullPointerException raised by the TCK's own code, which would be a bug of the TCK, not a kill. */
+        /**
+         * The TCK itself failed, which is no kill: anything but an assertion, thrown by the TCK's own code
+         * while it was not running as a coroutine body (no frame of a backend or mutant below it). An
+         * exception a TCK fixture raises inside a body is the body's, and reaches the test through the backend.
+         */
         boolean tckCrashed() {
+            if (cause instanceof AssertionError) {
+                return false;
+            }
             StackTraceElement[] at = cause.getStackTrace();
-            return cause instanceof NullPointerException && at.length > 0 && at[0].getClassName().startsWith("org.corotck.tck.");
+            return at.length > 0 && at[0].getClassName().startsWith(TCK_PACKAGE)
+                    && Arrays.stream(at).map(StackTraceElement::getClassName).noneMatch(Failure::coroutineRuntime);
+        }
+
+        /** A class of a backend, of the support they share, or of a mutant: code that runs coroutine bodies. */
+        private static boolean coroutineRuntime(String className) {
+            return className.startsWith("org.corotck.") && !className.startsWith(TCK_PACKAGE);
+        }
+
+        /** The body form of a form-parameterized test's invocation, else empty. */
+        Optional<String> form() {
+            return formOf(test);
         }
 
         String message() {
@@ -67,22 +90,34 @@ record TckRun(String backend, int testsRun, List<Failure> failures, double secon
         }
     }
 
+    /** The body form in a test's name, as {@link #against} writes it: "required_7_2_x STACKFUL". */
+    static Optional<String> formOf(String test) {
+        int space = test.lastIndexOf(' ');
+        return space < 0 ? Optional.empty() : Optional.of(test.substring(space + 1));
+    }
+
+    /** Whether any test of {@code rule} ran in the body form {@code form}. */
+    boolean ranInForm(String rule, String form) {
+        return testsRun.stream().anyMatch(t -> Failure.ruleOf(t.split(" ")[0], new AssertionError()).equals(rule)
+                && formOf(t).filter(form::equals).isPresent());
+    }
+
     static TckRun against(Backend backend) {
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger tests = new AtomicInteger();
+        List<String> tests = Collections.synchronizedList(new ArrayList<>());
         TestExecutionListener listener = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                String method = id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                        .map(MethodSource::getMethodName).orElse(Failure.CLASS_LEVEL);
+                String test = id.isTest() && !id.getDisplayName().startsWith(method) ? method + " " + id.getDisplayName() : method;
                 if (id.isTest()) {
-                    tests.incrementAndGet();
+                    tests.add(test);
                 }
                 if (result.getStatus() != TestExecutionResult.Status.FAILED) {
                     return;
                 }
                 Throwable cause = result.getThrowable().orElseGet(() -> new AssertionError("failed without a cause"));
-                String method = id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                        .map(MethodSource::getMethodName).orElse(Failure.CLASS_LEVEL);
-                String test = id.isTest() && !id.getDisplayName().startsWith(method) ? method + " " + id.getDisplayName() : method;
                 failures.add(new Failure(test, Failure.ruleOf(method, cause), cause));
             }
         };
@@ -97,6 +132,6 @@ record TckRun(String backend, int testsRun, List<Failure> failures, double secon
                 mutant.cleanUp();
             }
         }
-        return new TckRun(backend.name(), tests.get(), List.copyOf(failures), (System.nanoTime() - start) / 1e9);
+        return new TckRun(backend.name(), List.copyOf(tests), List.copyOf(failures), (System.nanoTime() - start) / 1e9);
     }
 }

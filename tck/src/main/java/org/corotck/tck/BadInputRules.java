@@ -176,6 +176,32 @@ public interface BadInputRules extends TckContext {
         Throwable refused = Expect.thrown("12.6", () -> leaked.get().yield("from outside"));
         assertInstanceOf(IllegalStateException.class, refused, "rule 12.6: a yield from outside the body");
         assertEquals(State.SUSPENDED, c.state(), "rule 12.6: state after the refused yield");
+
+        // yieldFrom from outside is refused too, before it touches the sub-coroutine
+        Log sub = new Log();
+        Coroutine<Object, Object> untouched = backend().stackful(y -> {
+            sub.add("sub ran");
+            return null;
+        });
+        Throwable refusedDelegation = Expect.thrown("12.6", () -> leaked.get().yieldFrom(untouched));
+        assertInstanceOf(IllegalStateException.class, refusedDelegation, "rule 12.6: a yieldFrom from outside the body");
+        assertEquals(List.of(), sub.entries(), "rule 12.6: a refused yieldFrom ran the sub-coroutine");
+        assertEquals(State.CREATED, untouched.state(), "rule 12.6: the sub-coroutine of a refused yieldFrom");
+
+        // and from inside another coroutine's body, where a yield could suspend the wrong body
+        Coroutine<Object, Object> other = backend().stackful(y -> {
+            Object first;
+            try {
+                leaked.get().yield("from another body");
+                first = "the other body's yield went through";
+            } catch (IllegalStateException expected) {
+                first = "refused";
+            }
+            return y.yield(first);
+        });
+        assertEquals("refused", Expect.returns("12.6", other::next), "rule 12.6: a yield on c's yielder from another coroutine's body");
+        assertEquals(State.SUSPENDED, c.state(), "rule 12.6: state after the refused yields");
         assertEquals("got x", Expect.exhausted("12.6", () -> c.send("x")), "rule 12.6: the body after the refused yield");
+        other.close();
     }
 }

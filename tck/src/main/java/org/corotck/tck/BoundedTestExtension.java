@@ -6,12 +6,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * The wedged-test detector: runs every test on a fresh worker thread and waits a bounded time. A test that
- * hangs fails with its rule's id and a dump of every thread, instead of stalling the build. The worker has
- * a large stack, so deep-yield tests measure the backend and not the test runner's stack.
+ * hangs fails with a {@link TckTimeoutError} naming its rule, with a dump of every thread, instead of stalling
+ * the build. The worker has a large stack, so deep-yield tests measure the backend and not the test runner's stack.
  */
 public final class BoundedTestExtension implements InvocationInterceptor {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
@@ -44,8 +43,8 @@ public final class BoundedTestExtension implements InvocationInterceptor {
         if (worker.isAlive()) {
             String dump = ThreadDumps.all();
             worker.interrupt();
-            throw new AssertionFailedError("rule " + RuleIds.describe(method) + ": the test did not finish within "
-                    + bound + " (hang?)\n" + dump);
+            throw new TckTimeoutError(TckTimeoutError.Scope.TEST, "rule " + RuleIds.describe(method)
+                    + ": the test did not finish within " + bound + " (hang?)\n" + dump);
         }
         Throwable t = failure.get();
         if (t != null) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.PinnedYieldException;
@@ -22,6 +23,7 @@ import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
 import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /** SPEC.md section 11: what backends declare, and whether each claim is honest. */
 public interface CapabilityRules extends TckContext {
@@ -121,25 +123,48 @@ public interface CapabilityRules extends TckContext {
 
     /**
      * Verifies rule 11.4: a backend declaring RUNS_ON_CALLER_THREAD runs every step on the calling thread,
-     * whichever thread that is. If this test fails, the capability declaration is dishonest.
+     * whichever thread that is: the first step on the test's thread, the next on a thread of its own, which
+     * must have run and returned within the operation bound. If this test fails, the capability declaration
+     * is dishonest.
      */
     @Test
     default void optional_11_4_bodyRunsOnTheCallersThread() throws InterruptedException {
         assumeCapability(Capability.RUNS_ON_CALLER_THREAD);
-        Coroutine<Object, Object> c = backend().stateMachine(sent -> Step.yield(Thread.currentThread()));
-        assertSame(Thread.currentThread(), c.next(), "rule 11.4: the first step ran on another thread");
-        Object[] seen = new Object[2];
+        stepsOnEachCallersThread("state-machine", backend().stateMachine(sent -> Step.yield(Thread.currentThread())));
+        if (declares(Capability.STACKFUL)) {
+            stepsOnEachCallersThread("stackful", backend().stackful(y -> {
+                while (true) {
+                    y.yield(Thread.currentThread());
+                }
+            }));
+        }
+    }
+
+    private static void stepsOnEachCallersThread(String form, Coroutine<Object, Object> c) throws InterruptedException {
+        assertSame(Thread.currentThread(), c.next(), "rule 11.4: the first " + form + " step ran on another thread");
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        AtomicReference<Object> stepRanOn = new AtomicReference<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread other = new Thread(() -> {
-            seen[0] = Thread.currentThread();
-            seen[1] = c.send(null);
-        });
+            caller.set(Thread.currentThread());
+            try {
+                stepRanOn.set(c.send(null));
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        }, "corotck-tck-11.4-caller");
         other.start();
         other.join(Timeouts.scaled(Timeouts.OPERATION).toMillis());
-        assertSame(seen[0], seen[1], "rule 11.4: a step called from another thread ran elsewhere");
-        if (declares(Capability.STACKFUL)) {
-            Coroutine<Object, Object> s = backend().stackful(y -> y.yield(Thread.currentThread()));
-            assertSame(Thread.currentThread(), s.next(), "rule 11.4: a stackful step ran on another thread");
+        if (other.isAlive()) {
+            throw Timeouts.expired("11.4", "a " + form + " step called from another thread did not return within "
+                    + Timeouts.scaled(Timeouts.OPERATION));
         }
+        assertSame(other, caller.get(), "rule 11.4: the other calling thread never ran");
+        if (failed.get() != null) {
+            throw new AssertionFailedError("rule 11.4: a " + form + " step called from another thread failed: " + failed.get(), failed.get());
+        }
+        assertSame(other, stepRanOn.get(), "rule 11.4: a " + form + " step called from another thread ran on " + stepRanOn.get());
+        c.close();
     }
 
     /**
@@ -186,6 +211,8 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void required_11_6_backendIsFoundByName() {
+        assertTrue(backend().name() != null && !backend().name().isBlank(),
+                "rule 11.6: a backend's name is what users find it by; got '" + backend().name() + "'");
         Backend found = Backends.byName(backend().name());
         assertEquals(backend().getClass(), found.getClass(), "rule 11.6: the backend registered under " + backend().name());
         IllegalArgumentException unknown = Expect.throwsExactly("11.6", IllegalArgumentException.class,

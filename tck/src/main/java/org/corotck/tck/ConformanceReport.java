@@ -68,6 +68,19 @@ public final class ConformanceReport implements TestWatcher, AfterAllCallback {
         record(context, Result.SKIP, reason.orElse("disabled"));
     }
 
+    /**
+     * A check after all tests of the class (the leak check) failed: a failed outcome of {@code rule}, named
+     * {@code check}, so that the report does not say "pass" for a rule the run broke. Effective only when
+     * this extension watches the class and its report is still to be written.
+     */
+    public static void classLevelFailure(ExtensionContext context, String rule, String check, String reason) {
+        RUNS.computeIfPresent(context.getRequiredTestClass().getName(), (k, run) -> {
+            run.byRule.computeIfAbsent(rule, r -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Outcome(check, Result.FAIL, reason.replaceAll("\\s*\\n\\s*", " ")));
+            return run;
+        });
+    }
+
     private static void record(ExtensionContext context, Result result, String reason) {
         Method method = context.getRequiredTestMethod();
         Run run = RUNS.computeIfAbsent(context.getRequiredTestClass().getName(), k -> new Run());

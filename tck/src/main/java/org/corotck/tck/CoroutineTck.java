@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>If a test fails, read its javadoc: it names the rule and what could be checked.
  */
+// In this order: after all tests JUnit calls LeakCheckExtension before ConformanceReport, whose report then
+// holds the leak check's outcome as one of rule 10.4.
 @ExtendWith({BoundedTestExtension.class, ConformanceReport.class, LeakCheckExtension.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
         BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, DelegationRules, FinalizationRules,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import org.corotck.spec.CoroutineExhaustedException;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.opentest4j.AssertionFailedError;
 
 /** Assertions the rule tests share; each failure message names the rule. */
@@ -21,6 +22,18 @@ public final class Expect {
             throw new AssertionFailedError("rule " + rule + ": expected CoroutineExhaustedException, got " + other, other);
         }
         throw new AssertionFailedError("rule " + rule + ": expected CoroutineExhaustedException, but the call returned normally");
+    }
+
+    /**
+     * Runs {@code op}, which must return; returns its value. An exception instead fails naming the rule, so
+     * that an exception the test itself made (one it threw in, say) never reaches the caller as if the TCK crashed.
+     */
+    public static <T> T returns(String rule, ThrowingSupplier<T> op) {
+        try {
+            return op.get();
+        } catch (Throwable t) {
+            throw new AssertionFailedError("rule " + rule + ": expected the call to return, it threw " + t, t);
+        }
     }
 
     /** Runs {@code op}, which must throw exactly the instance {@code expected}. */

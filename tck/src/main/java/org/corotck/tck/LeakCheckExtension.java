@@ -1,8 +1,15 @@
 package org.corotck.tck;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
@@ -19,17 +26,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * single rule test saw still fails the run:
  * <ul>
  *   <li>the platform threads come back to the baseline taken before the class's first test (within the
- *       finalization bound, collecting garbage meanwhile, since abandoned suspended coroutines end their
- *       threads only after a GC); leaked threads are named, with a dump of every thread;
+ *       operation bound, collecting garbage meanwhile, since abandoned suspended coroutines end their
+ *       threads only after a GC); leaked threads are summed up in a few lines: how many, their names, where
+ *       they wait;
  *   <li>a coroutine body, in each form the backend runs, is unreachable once its coroutine was closed and
  *       dropped: nothing the backend keeps (a thread, a registry, a Cleaner) still holds it.
  * </ul>
- * Both report rule 10.4: every thread a backend starts for a coroutine ends when the coroutine closes.
+ * Both report rule 10.4: every thread a backend starts for a coroutine ends when the coroutine closes. A
+ * failure fails the class and is a failed outcome of rule 10.4 in the conformance report (see
+ * {@link ConformanceReport#classLevelFailure}), which is why {@link CoroutineTck} registers this extension
+ * after the report: JUnit runs after-all callbacks in reverse, so this check ends before the report is written.
+ * It waits no longer than any one operation may take: a backend that leaks fails quickly and briefly, and
+ * the failures of its rule tests stay readable above it.
  */
 public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LeakCheckExtension.class);
     private static final String BASELINE = "baseline";
     private static final String BACKEND = "backend";
+    /** The name of this check among rule 10.4's outcomes in the conformance report. */
+    static final String CHECK = "(leak check after all tests)";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -57,19 +72,47 @@ public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCal
         @SuppressWarnings("unchecked")
         AtomicReference<Backend> last = context.getStore(NAMESPACE).get(BACKEND, AtomicReference.class);
         Backend backend = last == null ? null : last.get();
+        List<String> leaks = new ArrayList<>();
         if (backend != null) {
-            awaitUnreachable(testClass, "state-machine", closedMachine(backend));
+            unreachable("state-machine", closedMachine(backend)).ifPresent(leaks::add);
             if (backend.capabilities().contains(Capability.STACKFUL)) {
-                awaitUnreachable(testClass, "stackful", closedStackful(backend));
+                unreachable("stackful", closedStackful(backend)).ifPresent(leaks::add);
             }
         }
         @SuppressWarnings("unchecked")
         Set<Thread> baseline = context.getStore(NAMESPACE).get(BASELINE, Set.class);
-        if (baseline != null) {
-            Timeouts.await("10.4", Timeouts.finalization(), () -> collectedAndGone(baseline),
-                    () -> "leak check after all tests of " + testClass + ": platform threads started since its first test"
-                            + " are still alive: " + LiveThreads.startedSince(baseline).stream().map(Thread::getName).toList());
+        if (baseline != null && !Timeouts.poll(Timeouts.OPERATION, () -> collectedAndGone(baseline))) {
+            leaks.add(summary(LiveThreads.startedSince(baseline)));
         }
+        if (!leaks.isEmpty()) {
+            String message = "rule 10.4: leak check after all tests of " + testClass + " (waited "
+                    + Timeouts.scaled(Timeouts.OPERATION) + "): " + String.join("; ", leaks);
+            ConformanceReport.classLevelFailure(context, "10.4", CHECK, message);
+            throw new TckTimeoutError(TckTimeoutError.Scope.WAIT, message);
+        }
+    }
+
+    /**
+     * A few lines on leaked threads, not a dump: how many, grouped by name (numbers masked) and state, with
+     * the frame where each group waits and a few of its names.
+     */
+    static String summary(List<Thread> leaked) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (Thread t : leaked) {
+            StackTraceElement[] stack = t.getStackTrace();
+            String where = Arrays.stream(stack).filter(f -> !f.getClassName().startsWith("java.")
+                            && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
+                    .findFirst().or(() -> Arrays.stream(stack).findFirst()).map(f -> " in " + f.getClassName() + "."
+                            + f.getMethodName()).orElse("");
+            groups.computeIfAbsent(t.getName().replaceAll("\\d+", "N") + " (" + t.getState() + where + ")",
+                    k -> new ArrayList<>()).add(t.getName());
+        }
+        StringBuilder out = new StringBuilder().append(leaked.size())
+                .append(" platform threads started since its first test are still alive:");
+        groups.forEach((group, names) -> out.append("\n    ").append(names.size()).append(" x ").append(group)
+                .append(": ").append(names.stream().sorted().limit(3).collect(Collectors.joining(", ")))
+                .append(names.size() > 3 ? ", ..." : ""));
+        return out.toString();
     }
 
     private static boolean collectedAndGone(Set<Thread> baseline) {
@@ -80,12 +123,14 @@ public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCal
         return LiveThreads.startedSince(baseline).isEmpty();
     }
 
-    private static void awaitUnreachable(String testClass, String form, WeakReference<Object> body) {
-        Timeouts.await("10.4", Timeouts.OPERATION, () -> {
+    /** Empty if the body became unreachable within the operation bound, else what is wrong. */
+    private static Optional<String> unreachable(String form, WeakReference<Object> body) {
+        boolean collected = Timeouts.poll(Timeouts.OPERATION, () -> {
             System.gc();
             return body.get() == null;
-        }, () -> "leak check after all tests of " + testClass + ": a " + form
-                + " body is still reachable after its coroutine was closed and dropped (a thread or registry of the backend holds it)");
+        });
+        return collected ? Optional.empty() : Optional.of("a " + form + " body is still reachable after its coroutine was"
+                + " closed and dropped (a thread or registry of the backend holds it)");
     }
 
     /** Starts and closes a state-machine coroutine; returns its body, weakly. */

@@ -45,8 +45,8 @@ public interface ThreadRules extends TckContext {
         try {
             return future.get(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionFailedError("rule " + rule + ": " + what + " did not return within "
-                    + Timeouts.scaled(Timeouts.OPERATION) + " (blocked?)\n" + ThreadDumps.all());
+            throw Timeouts.expired(rule, what + " did not return within " + Timeouts.scaled(Timeouts.OPERATION)
+                    + " (blocked?)\n" + ThreadDumps.all());
         } catch (java.util.concurrent.ExecutionException e) {
             throw Expect.sneaky(e.getCause());
         }
@@ -189,8 +189,9 @@ public interface ThreadRules extends TckContext {
         try {
             // Every operation from another thread while one step runs.
             Future<Object> running = pool.submit(() -> c.send("first"));
-            assertTrue(entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
-                    "rule 8.4: the first send never entered the body");
+            if (!entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                throw Timeouts.expired("8.4", "the first send never entered the body");
+            }
             List<Callable<Object>> intruders = List.of(c::next, () -> c.send("intruder"),
                     () -> c.throwInto(new IllegalStateException("intruder")), c::close);
             for (Callable<Object> intruder : intruders) {
@@ -200,6 +201,8 @@ public interface ThreadRules extends TckContext {
                         return "no exception";
                     } catch (AlreadyExecutingException expected) {
                         return "already executing";
+                    } catch (RuntimeException | Error other) {
+                        return "threw " + other;
                     }
                 });
                 assertEquals("already executing", within("8.4", refused, "an operation from another thread"),
@@ -224,8 +227,9 @@ public interface ThreadRules extends TckContext {
                         }
                     }));
                 }
-                assertTrue(entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
-                        "rule 8.4: round " + round + ": no send entered the body");
+                if (!entered.tryAcquire(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw Timeouts.expired("8.4", "round " + round + ": no send entered the body");
+                }
                 // The winner is held in the body until released; the others must come back on their own.
                 long deadline = System.nanoTime() + Timeouts.scaled(Timeouts.OPERATION).toNanos();
                 while (calls.stream().filter(Future::isDone).count() < threads - 1 && System.nanoTime() < deadline) {
@@ -236,7 +240,7 @@ public interface ThreadRules extends TckContext {
                 for (Future<Object> call : calls) {
                     if (!call.isDone()) {
                         if (winner != null) {
-                            throw new AssertionFailedError("rule 8.4: round " + round
+                            throw Timeouts.expired("8.4", "round " + round
                                     + ": more than one send blocked; a concurrent send must fail at once\n" + ThreadDumps.all());
                         }
                         winner = call;
@@ -257,8 +261,9 @@ public interface ThreadRules extends TckContext {
         } finally {
             release.release(1000); // never leave the body blocked
             pool.shutdownNow();
-            assertTrue(pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
-                    "rule 8.4: the calling threads did not end");
+            if (!pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                throw Timeouts.expired("8.4", "the calling threads did not end");
+            }
             c.close();
         }
     }
@@ -303,7 +308,9 @@ public interface ThreadRules extends TckContext {
         c.next();
         int threads = 4;
         int calls = 5 * rounds();
-        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        // Each anomaly as {what went wrong, the instance}: the kinds, sorted, make a message that reads the same
+        // on every run; the instances, which race, come after it.
+        Queue<String[]> problems = new ConcurrentLinkedQueue<>();
         Set<Integer> stepsSeen = ConcurrentHashMap.newKeySet();
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -327,11 +334,12 @@ public interface ThreadRules extends TckContext {
                         }
                         ran.incrementAndGet();
                         if (back != box) {
-                            problems.add("rule 8.4: a send got " + back + " back instead of the box it sent");
+                            problems.add(new String[] {"a send got another value back than the box it sent", "got " + back});
                         } else if (box.out != 2 * box.in + 1) {
-                            problems.add("rule 8.5/8.6: box in=" + box.in + " came back with out=" + box.out);
+                            problems.add(new String[] {"a box came back without the body's answer to what was written in it (rules 8.5, 8.6)",
+                                    "in=" + box.in + ", out=" + box.out});
                         } else if (!stepsSeen.add(box.step)) {
-                            problems.add("rule 8.4: step " + box.step + " answered two calls");
+                            problems.add(new String[] {"one step of the body answered two calls", "step " + box.step});
                         }
                     }
                     return null;
@@ -342,10 +350,16 @@ public interface ThreadRules extends TckContext {
             }
         } finally {
             pool.shutdownNow();
-            assertTrue(pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS),
-                    "rule 8.4: the racing threads did not end");
+            if (!pool.awaitTermination(Timeouts.scaled(Timeouts.OPERATION).toMillis(), TimeUnit.MILLISECONDS)) {
+                throw Timeouts.expired("8.4", "the racing threads did not end");
+            }
         }
-        assertEquals(List.of(), problems.stream().limit(5).toList(), "rule 8.4: anomalies among " + ran + " calls that ran");
+        if (!problems.isEmpty()) {
+            throw new AssertionFailedError("rule 8.4: racing calls went wrong: "
+                    + new java.util.TreeSet<>(problems.stream().map(p -> p[0]).toList()) + "\n" + problems.size()
+                    + " anomalies among " + ran + " calls that ran; the first: "
+                    + problems.stream().limit(5).map(p -> p[0] + ": " + p[1]).toList());
+        }
         assertEquals(threads * calls, ran.get() + refused.get(), "rule 8.4: every call either ran or was refused");
         assertTrue(ran.get() > 0, "rule 8.4: no racing call got through");
         Set<Integer> expected = new HashSet<>();
@@ -378,55 +392,149 @@ public interface ThreadRules extends TckContext {
         String fromBodyText;
     }
 
+    /** What the caller writes into, in plain fields, before it sends it (rule 8.5). */
+    final class Letter {
+        int number;
+        String text;
+    }
+
+    /** What the body makes and fills, in plain fields, before it yields or returns it (rule 8.6). */
+    final class Parcel {
+        int step;
+        String text;
+    }
+
+    /** What the body raises, filled in a plain field after it was made (rule 8.6). */
+    final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        int step;
+
+        Failure() {
+            super("rule 8.6: raised by the body to show its writes", null, false, false);
+        }
+    }
+
     /**
-     * Verifies rules 8.5 and 8.6 together: plain fields the caller writes before send are seen by the body,
-     * and plain fields the body writes before it yields are seen by the caller after send returns, over many
-     * rounds. If this test fails, check that every handoff is a happens-before edge (a volatile write and read,
-     * or a lock), in both directions.
+     * Verifies rule 8.5: plain fields the caller writes before send, in an object both sides hold and in the
+     * object it sends, are seen by the body, over many rounds; the body answers with a String of what it saw.
+     * If this test fails, check that the handoff to the body is a happens-before edge (a volatile write the
+     * body reads, or a lock).
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_8_5_callerWritesAreVisibleToTheBody(BodyForm form) {
-        checkVisibility(form);
-    }
-
-    /** Verifies rule 8.6, with the same exchange as rule 8.5, from the body's side. */
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(BodyForm.class)
-    default void required_8_6_bodyWritesAreVisibleToTheCaller(BodyForm form) {
-        checkVisibility(form);
-    }
-
-    private void checkVisibility(BodyForm form) {
         Shared shared = new Shared();
         Coroutine<Object, Object> c = create(Fixture.of(
                 () -> y -> {
-                    y.yield(null);
+                    Object sent = y.yield(null);
                     while (true) {
-                        String seen = shared.fromCaller + ":" + shared.fromCallerText;
-                        shared.fromBody = shared.fromCaller;
-                        shared.fromBodyText = "body " + shared.fromCaller;
-                        y.yield(seen);
+                        sent = y.yield(seen(shared, (Letter) sent));
                     }
                 },
                 () -> new YieldFirst<>(null) {
                     @Override
                     protected Step<Object, Object> next(Object sent) {
-                        String seen = shared.fromCaller + ":" + shared.fromCallerText;
-                        shared.fromBody = shared.fromCaller;
-                        shared.fromBodyText = "body " + shared.fromCaller;
-                        return Step.yield(seen);
+                        return Step.yield(seen(shared, (Letter) sent));
                     }
                 }), form);
         c.next();
         for (int i = 1; i <= 20 * rounds(); i++) {
             shared.fromCaller = i;
             shared.fromCallerText = "caller " + i;
-            assertEquals(i + ":caller " + i, c.next(), "rule 8.5: what the body saw of the caller's writes");
-            assertEquals(i, shared.fromBody, "rule 8.6: what the caller saw of the body's write");
-            assertEquals("body " + i, shared.fromBodyText, "rule 8.6: what the caller saw of the body's write");
+            Letter letter = new Letter();
+            letter.number = i;
+            letter.text = "letter " + i;
+            assertEquals(i + ":caller " + i + ":" + i + ":letter " + i, c.send(letter),
+                    "rule 8.5: what the body saw of the caller's writes (shared:text:letter:text)");
         }
         c.close();
+    }
+
+    /** The body's side of rule 8.5: what it reads of the caller's plain writes. */
+    private static String seen(Shared shared, Letter letter) {
+        return shared.fromCaller + ":" + shared.fromCallerText + ":" + letter.number + ":" + letter.text;
+    }
+
+    /**
+     * Verifies rule 8.6: plain fields the body writes before it yields, returns or raises, in an object both
+     * sides hold and in the object it yields, returns or raises, are seen by the caller once the call has
+     * returned or thrown. Each round drives a fresh coroutine through a few yields and ends it by a return or
+     * a raise, alternately. If this test fails, check that the handoff back to the caller is a happens-before
+     * edge on every path: after a yield, and after the body ended, normally or not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_8_6_bodyWritesAreVisibleToTheCaller(BodyForm form) {
+        for (int round = 0; round < rounds(); round++) {
+            Shared shared = new Shared();
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        for (int step = 1; ; step++) {
+                            String ask = String.valueOf(y.yield(parcel(shared, step)));
+                            if (!ask.equals("yield")) {
+                                Parcel last = parcel(shared, step + 1);
+                                if (ask.equals("return")) {
+                                    return last;
+                                }
+                                throw failure(last.step);
+                            }
+                        }
+                    },
+                    () -> new StateMachine<>() {
+                        private int step;
+
+                        @Override
+                        public Step<Object, Object> resume(Object sent) {
+                            if (step > 0 && !"yield".equals(sent)) {
+                                Parcel last = parcel(shared, step + 1);
+                                return "return".equals(sent) ? Step.done(last) : Step.raise(failure(last.step));
+                            }
+                            return Step.yield(parcel(shared, ++step));
+                        }
+                    }), form);
+            checkParcel(round, 1, c.next(), shared, "yield");
+            int yields = 1 + round % 3;
+            for (int step = 2; step <= yields; step++) {
+                checkParcel(round, step, c.send("yield"), shared, "yield");
+            }
+            if (round % 2 == 0) {
+                checkParcel(round, yields + 1, Expect.exhausted("8.6", () -> c.send("return")), shared, "return");
+            } else {
+                Throwable raised = Expect.thrown("8.6", () -> c.send("raise"));
+                if (!(raised instanceof Failure f)) {
+                    throw new AssertionFailedError("rule 8.6: expected the body's own exception, got " + raised, raised);
+                }
+                assertEquals(yields + 1, f.step, "rule 8.6: round " + round + ": the raised exception's field, written before the raise");
+                assertEquals(yields + 1, shared.fromBody, "rule 8.6: round " + round + ": the shared field, written before the raise");
+                assertEquals("body " + (yields + 1), shared.fromBodyText, "rule 8.6: round " + round + ": the shared field, written before the raise");
+            }
+            assertEquals(State.CLOSED, c.state());
+        }
+    }
+
+    /** The body's side of rule 8.6: plain writes into the shared object and into a fresh parcel. */
+    private static Parcel parcel(Shared shared, int step) {
+        shared.fromBody = step;
+        shared.fromBodyText = "body " + step;
+        Parcel parcel = new Parcel();
+        parcel.step = step;
+        parcel.text = "parcel " + step;
+        return parcel;
+    }
+
+    private static Failure failure(int step) {
+        Failure failure = new Failure();
+        failure.step = step;
+        return failure;
+    }
+
+    private static void checkParcel(int round, int step, Object got, Shared shared, String how) {
+        String where = "rule 8.6: round " + round + ", step " + step + ", after a " + how + ": ";
+        if (!(got instanceof Parcel parcel)) {
+            throw new AssertionFailedError(where + "expected the body's parcel, got " + got);
+        }
+        assertEquals(step + ":parcel " + step, parcel.step + ":" + parcel.text, where + "the parcel's fields");
+        assertEquals(step + ":body " + step, shared.fromBody + ":" + shared.fromBodyText, where + "the shared fields");
     }
 
     /**
@@ -462,35 +570,30 @@ public interface ThreadRules extends TckContext {
 
     /**
      * Verifies rule 8.8: a caller interrupted before or during a call gets the call's normal result and
-     * finds its interrupt status still set; the coroutine goes on normally. If this test fails, check that
-     * the backend's wait neither aborts on an interrupt nor swallows it.
+     * finds its interrupt status still set; the coroutine goes on normally. The interrupt "during" is sent
+     * while the body is inside the step of that very call, which waits for it before it yields: the call is
+     * provably in progress. If this test fails, check that the backend's wait neither aborts on an interrupt
+     * nor swallows it.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_8_8_interruptsNeitherAbortNorVanish(BodyForm form) throws Exception {
-        AtomicBoolean holdStep = new AtomicBoolean();
         CountDownLatch inStep = new CountDownLatch(1);
+        AtomicBoolean interruptSent = new AtomicBoolean();
+        AtomicBoolean sentWhileInStep = new AtomicBoolean();
         Duration bound = Timeouts.scaled(Timeouts.OPERATION);
         Coroutine<Object, Object> c = create(Fixture.of(
                 () -> y -> {
                     Object sent = y.yield("ready");
                     while (true) {
-                        inStep.countDown();
-                        long deadline = System.nanoTime() + bound.toNanos();
-                        while (holdStep.get() && System.nanoTime() < deadline) {
-                            Thread.onSpinWait(); // not an interruptible wait: the interrupt is the caller's
-                        }
+                        awaitInterruptIfAsked(sent, inStep, interruptSent, sentWhileInStep, bound);
                         sent = y.yield("got " + sent);
                     }
                 },
                 () -> new YieldFirst<>("ready") {
                     @Override
                     protected Step<Object, Object> next(Object sent) {
-                        inStep.countDown();
-                        long deadline = System.nanoTime() + bound.toNanos();
-                        while (holdStep.get() && System.nanoTime() < deadline) {
-                            Thread.onSpinWait();
-                        }
+                        awaitInterruptIfAsked(sent, inStep, interruptSent, sentWhileInStep, bound);
                         return Step.yield("got " + sent);
                     }
                 }), form);
@@ -501,26 +604,46 @@ public interface ThreadRules extends TckContext {
         assertTrue(Thread.interrupted(), "rule 8.8: the interrupt status set before the call was lost");
 
         Thread caller = Thread.currentThread();
-        holdStep.set(true);
         Thread interrupter = new Thread(() -> {
             try {
                 if (inStep.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                     caller.interrupt();
+                    interruptSent.set(true);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                holdStep.set(false);
             }
-        });
+        }, "corotck-tck-8.8-interrupter");
         interrupter.start();
         assertEquals("got during", c.send("during"), "rule 8.8: a call interrupted while it waits");
-        assertTrue(Thread.interrupted(), "rule 8.8: the interrupt during the call was lost");
+        boolean interrupted = Thread.interrupted();
         interrupter.join(bound.toMillis());
+        if (!sentWhileInStep.get()) {
+            throw Timeouts.expired("8.8", "the interrupt did not come while the body was in the step within " + bound
+                    + "; the interrupter " + (interrupter.isAlive() ? "is still waiting for the step" : "ended"));
+        }
+        assertTrue(interrupted, "rule 8.8: the interrupt sent while the call was in progress was lost");
 
         assertEquals("got after", c.send("after"), "rule 8.8: the coroutine after the interrupts");
         assertTrue(!Thread.currentThread().isInterrupted(), "rule 8.8: an interrupt appeared from nowhere");
         c.close();
         assertSame(State.CLOSED, c.state());
+    }
+
+    /**
+     * The body's side of rule 8.8: on the step of the call sent "during", says it is in the step and holds
+     * it (a busy wait: not interruptible, the interrupt is the caller's) until the interrupt was sent.
+     */
+    private static void awaitInterruptIfAsked(Object sent, CountDownLatch inStep, AtomicBoolean interruptSent,
+                                              AtomicBoolean sentWhileInStep, Duration bound) {
+        if (!"during".equals(sent)) {
+            return;
+        }
+        inStep.countDown();
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!interruptSent.get() && System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait();
+        }
+        sentWhileInStep.set(interruptSent.get());
     }
 }

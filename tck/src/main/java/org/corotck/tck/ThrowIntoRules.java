@@ -167,7 +167,7 @@ public interface ThrowIntoRules extends TckContext {
         Log log = new Log();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
-        assertEquals("handled", c.throwInto(new IllegalArgumentException("x")), "rule 6.4: throwInto's value");
+        assertEquals("handled", Expect.returns("6.4", () -> c.throwInto(new IllegalArgumentException("x"))), "rule 6.4: throwInto's value");
         assertEquals(State.SUSPENDED, c.state());
         assertEquals("after", c.next());
         assertEquals("end", Expect.exhausted("6.4", () -> c.send("end")));

@@ -9,8 +9,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Every wait in the TCK is bounded, and every bound is a multiple of one factor, so a slow machine scales
  * them all at once: system property {@code corotck.timeoutFactor} or environment variable
- * {@code COROTCK_TIMEOUT_FACTOR} (default 1). A wait that runs out fails with the rule's id and a dump of
- * every thread.
+ * {@code COROTCK_TIMEOUT_FACTOR} (default 1). A wait that runs out fails with a {@link TckTimeoutError}
+ * naming the rule, and a dump of every thread.
  */
 public final class Timeouts {
     /** How long a single coroutine operation may take before the test counts it as a hang. */
@@ -22,6 +22,11 @@ public final class Timeouts {
      * see {@link #finalization()}.
      */
     public static final Duration FINALIZATION = Duration.ofSeconds(60);
+    /**
+     * How long a test watches for something that must not happen once its cause is past (a Cleaner acting
+     * on a coroutine that was collected): long against a Cleaner's reaction, short against a test.
+     */
+    public static final Duration QUIET = Duration.ofMillis(500);
 
     private Timeouts() {}
 
@@ -63,20 +68,39 @@ public final class Timeouts {
      * what was awaited, and every thread's stack.
      */
     public static void await(String rule, Duration bound, BooleanSupplier condition, Supplier<String> what) {
+        if (!poll(bound, condition)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new AssertionFailedError("rule " + rule + ": interrupted while waiting for " + what.get());
+            }
+            throw expired(rule, String.format(Locale.ROOT, "still waiting after %s for %s%n%s",
+                    scaled(bound), what.get(), ThreadDumps.all()));
+        }
+    }
+
+    /**
+     * Polls {@code condition} until it holds or {@code bound} (scaled) runs out, or the thread is interrupted
+     * (its status stays set); returns whether it held. For callers that word their own failure.
+     */
+    public static boolean poll(Duration bound, BooleanSupplier condition) {
         long deadline = System.nanoTime() + scaled(bound).toNanos();
         long pauseMillis = 1;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionFailedError(String.format(Locale.ROOT,
-                        "rule %s: still waiting after %s for %s%n%s", rule, scaled(bound), what.get(), ThreadDumps.all()));
+                return false;
             }
             try {
                 Thread.sleep(pauseMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionFailedError("rule " + rule + ": interrupted while waiting for " + what.get());
+                return false;
             }
             pauseMillis = Math.min(50, pauseMillis * 2);
         }
+        return true;
+    }
+
+    /** The failure of a bounded wait that ran out: {@code "rule <rule>: <what>"}. */
+    public static TckTimeoutError expired(String rule, String what) {
+        return new TckTimeoutError(TckTimeoutError.Scope.WAIT, "rule " + rule + ": " + what);
     }
 }

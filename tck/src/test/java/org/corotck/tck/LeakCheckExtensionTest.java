@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -19,19 +22,24 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /** The leak check after a class: a thread a test left running fails the class, by name; one that ended does not. */
 class LeakCheckExtensionTest {
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static final CountDownLatch RELEASE_REPORTED = new CountDownLatch(1);
+
+    private static void leakAThread(CountDownLatch release) {
+        Thread.ofPlatform().daemon().name("corotck-leaked-by-a-test").start(() -> {
+            try {
+                release.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
 
     /** Not run by surefire on its own (a nested class); launched by the tests below. */
     @ExtendWith(LeakCheckExtension.class)
     static class LeavesAThreadRunning {
         @Test
         void startsAThreadAndForgetsIt() {
-            Thread.ofPlatform().daemon().name("corotck-leaked-by-a-test").start(() -> {
-                try {
-                    RELEASE.await(5, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            leakAThread(RELEASE);
         }
     }
 
@@ -45,11 +53,20 @@ class LeakCheckExtensionTest {
         }
     }
 
-    /** Runs the class with a short finalization bound; returns the class-level failures. */
+    /** Launched by the test of the conformance report below: the report and the leak check, as CoroutineTck has them. */
+    @ExtendWith({ConformanceReport.class, LeakCheckExtension.class})
+    static class LeaksUnderTheReport {
+        @Test
+        void required_10_4_startsAThreadAndForgetsIt() {
+            leakAThread(RELEASE_REPORTED);
+        }
+    }
+
+    /** Runs the class with every bound a tenth as long (the leak check waits 1 s); returns the class-level failures. */
     private static List<Throwable> classFailures(Class<?> testClass) {
         List<Throwable> failures = new ArrayList<>();
-        String previous = System.getProperty("corotck.finalizationSeconds");
-        System.setProperty("corotck.finalizationSeconds", "1");
+        String previous = System.getProperty("corotck.timeoutFactor");
+        System.setProperty("corotck.timeoutFactor", "0.1");
         try {
             LauncherFactory.create().execute(
                     LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(),
@@ -63,26 +80,53 @@ class LeakCheckExtensionTest {
                     });
         } finally {
             if (previous == null) {
-                System.clearProperty("corotck.finalizationSeconds");
+                System.clearProperty("corotck.timeoutFactor");
             } else {
-                System.setProperty("corotck.finalizationSeconds", previous);
+                System.setProperty("corotck.timeoutFactor", previous);
             }
         }
         return failures;
     }
 
     @Test
-    void aLeakedThreadFailsTheClassNamingIt() {
+    void aLeakedThreadFailsTheClassQuicklyWithAShortSummaryNamingIt() {
         try {
+            long start = System.nanoTime();
             List<Throwable> failures = classFailures(LeavesAThreadRunning.class);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
             assertEquals(1, failures.size(), "the class that leaked a thread should have failed: " + failures);
+            assertTrue(failures.get(0) instanceof TckTimeoutError, "a leak is a wait that ran out: " + failures.get(0));
             String message = failures.get(0).getMessage();
-            assertTrue(message.startsWith("rule 10.4: still waiting after"), message);
-            assertTrue(message.contains("leak check after all tests of LeavesAThreadRunning")
-                    && message.contains("[corotck-leaked-by-a-test]"), message);
+            assertTrue(message.startsWith("rule 10.4: leak check after all tests of LeavesAThreadRunning"), message);
+            assertTrue(message.contains("1 platform threads started since its first test are still alive")
+                    && message.contains("1 x corotck-leaked-by-a-test (TIMED_WAITING in org.corotck.tck.LeakCheckExtensionTest") && message.contains(": corotck-leaked-by-a-test"), message);
+            assertTrue(!message.contains("thread dump") && message.lines().count() < 5, "a summary, not a dump: " + message);
+            assertTrue(seconds < 10, "the leak check waited " + seconds + " s, more than its bound of 1 s allows");
         } finally {
             RELEASE.countDown();
         }
+    }
+
+    @Test
+    void aLeakIsAFailureOfRule10_4InTheConformanceReport(@TempDir Path reports) throws Exception {
+        String previous = System.getProperty("corotck.reportDir");
+        System.setProperty("corotck.reportDir", reports.toString());
+        try {
+            assertEquals(1, classFailures(LeaksUnderTheReport.class).size(), "the leak should fail the class");
+        } finally {
+            RELEASE_REPORTED.countDown();
+            if (previous == null) {
+                System.clearProperty("corotck.reportDir");
+            } else {
+                System.setProperty("corotck.reportDir", previous);
+            }
+        }
+        ConformanceReport.Report report = new ObjectMapper().readValue(
+                reports.resolve("conformance-unknown.json").toFile(), ConformanceReport.Report.class);
+        ConformanceReport.RuleResult rule = report.rules().stream().filter(r -> r.id().equals("10.4")).findFirst().orElseThrow();
+        assertEquals(ConformanceReport.Result.FAIL, rule.result(), "rule 10.4 in the report: " + rule);
+        assertTrue(rule.reason().startsWith(LeakCheckExtension.CHECK + ": rule 10.4: leak check"), rule.reason());
+        assertEquals(1, report.summary().get("failed"), "failed rules in " + report.summary());
     }
 
     @Test

@@ -29,8 +29,16 @@ public final class ContinuationBackend implements Backend {
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
             Capability.STACKFUL, Capability.FINALIZES_ABANDONED, Capability.RUNS_ON_CALLER_THREAD));
 
-    private final boolean continuationsAccessible =
-            Object.class.getModule().isExported("jdk.internal.vm", ContinuationBackend.class.getModule());
+    private final boolean continuationsAccessible;
+
+    public ContinuationBackend() {
+        this(Object.class.getModule().isExported("jdk.internal.vm", ContinuationBackend.class.getModule()));
+    }
+
+    /** For tests: as if the JVM flag were given or not. */
+    ContinuationBackend(boolean continuationsAccessible) {
+        this.continuationsAccessible = continuationsAccessible;
+    }
 
     @Override
     public String name() {

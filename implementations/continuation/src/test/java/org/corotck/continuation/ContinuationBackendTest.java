@@ -61,6 +61,15 @@ class ContinuationBackendTest {
         assertTrue(message.toString().contains("CRITICAL_SECTION"), message::toString);
     }
 
+    /** Without the JVM flag the backend is still listed, but making a coroutine says which flag is missing. */
+    @Test
+    void withoutTheFlagMakingACoroutineNamesIt() {
+        Backend unflagged = new ContinuationBackend(false);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> unflagged.stackful(y -> null));
+        assertTrue(refused.getMessage().contains(ContinuationBackend.REQUIRED_FLAG), refused.getMessage());
+        assertThrows(IllegalStateException.class, () -> unflagged.stateMachine(sent -> null));
+    }
+
     /** On JDK 25 a class initializer is still a native frame to the JVM: its yield cannot freeze. */
     @Test
     void aYieldInAStaticInitializerRaisesPinnedYieldInsideTheBody() {

@@ -13,7 +13,7 @@ final class AdaptiveSpin {
     /** Roughly what one {@link Thread#onSpinWait()} costs here, measured once. */
     static final long NANOS_PER_SPIN = calibrate();
     /** What waking a parked thread costs on top of the answer itself; generous on purpose. */
-    private static final long WAKE_NANOS = 50_000;
+    static final long WAKE_NANOS = 50_000;
 
     private final int ceiling;
     private final long shortWaitNanos;

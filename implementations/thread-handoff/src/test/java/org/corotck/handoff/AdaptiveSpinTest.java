@@ -46,4 +46,15 @@ class AdaptiveSpinTest {
         spin.parked(1_000);
         assertEquals(0, spin.limit());
     }
+
+    @Test
+    void aParkedWaitIsShortUpToTwiceTheCeilingsSpinPlusAWakeUp() {
+        long shortWait = 2L * 1_000 * AdaptiveSpin.NANOS_PER_SPIN + AdaptiveSpin.WAKE_NANOS;
+        AdaptiveSpin spin = new AdaptiveSpin(1_000);
+        spin.parked(SECOND);
+        spin.parked(shortWait);
+        assertEquals(1_000, spin.limit(), "a wait of exactly the threshold is short: the budget grows back");
+        spin.parked(shortWait + 1);
+        assertEquals(500, spin.limit(), "a wait just over it is long: the budget halves");
+    }
 }

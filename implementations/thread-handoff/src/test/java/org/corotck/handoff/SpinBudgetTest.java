@@ -23,4 +23,19 @@ class SpinBudgetTest {
         assertThrows(IllegalArgumentException.class, () -> SpinBudget.parse("-1", 2));
         assertThrows(IllegalArgumentException.class, () -> SpinBudget.parse("lots", 2));
     }
+
+    @Test
+    void theBackendsReadTheSystemProperty() {
+        String previous = System.getProperty(SpinBudget.PROPERTY);
+        try {
+            System.setProperty(SpinBudget.PROPERTY, "7");
+            assertEquals(7, SpinBudget.fromSystemProperty());
+            System.clearProperty(SpinBudget.PROPERTY);
+            assertEquals(SpinBudget.parse(null, Runtime.getRuntime().availableProcessors()), SpinBudget.fromSystemProperty());
+        } finally {
+            if (previous != null) {
+                System.setProperty(SpinBudget.PROPERTY, previous);
+            }
+        }
+    }
 }

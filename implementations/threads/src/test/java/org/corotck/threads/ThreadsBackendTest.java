@@ -10,7 +10,11 @@ class ThreadsBackendTest {
     @Test
     void stackSizePropertyIsBytesAndDefaultsTo8Mb() {
         assertEquals(8L << 20, ThreadsBackend.stackSize(null));
+        assertEquals(8L << 20, ThreadsBackend.stackSize(" "));
         assertEquals(4096, ThreadsBackend.stackSize("4096"));
+        assertEquals(1, ThreadsBackend.stackSize(" 1 "));
         assertThrows(IllegalArgumentException.class, () -> ThreadsBackend.stackSize("16m"));
+        assertThrows(IllegalArgumentException.class, () -> ThreadsBackend.stackSize("0"));
+        assertThrows(IllegalArgumentException.class, () -> ThreadsBackend.stackSize("-4096"));
     }
 }

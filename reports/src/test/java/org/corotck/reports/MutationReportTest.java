@@ -1,0 +1,55 @@
+package org.corotck.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corotck.reports.MutationReport.Mutant;
+import org.corotck.reports.MutationReport.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MutationReportTest {
+    private static Mutant mutant(String status, String method, int line, String description) {
+        return new Mutant("support", "org.corotck.support.StandardCoroutine", method, line, "VoidMethodCallMutator",
+                description, status, "", "continuation");
+    }
+
+    @Test
+    void theScoreLeavesOutOnlyEquivalentMutantsAndEverySurvivorIsListedWithItsVerdict() {
+        List<Mutant> mutants = List.of(
+                mutant("KILLED", "send", 10, "negated conditional"),
+                mutant("TIMED_OUT", "send", 11, "removed call to a"),
+                mutant("KILLED", "close", 12, "negated conditional"),
+                mutant("SURVIVED", "close", 20, "removed call to discard"),
+                mutant("SURVIVED", "end", 30, "removed call to clean"),
+                mutant("NO_COVERAGE", "toString", 40, "replaced return value"));
+        List<Verdict> verdicts = List.of(
+                new Verdict("org.corotck.support.StandardCoroutine", "end", "*", "removed call to clean", "equivalent", "abandon() does nothing then"),
+                new Verdict("org.corotck.support.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "rule 10.4"));
+        String md = MutationReport.render(mutants, verdicts);
+        assertTrue(md.contains("| support | continuation | 6 | 3 | 2 | 1 | 1 | 60.0% (3 of 5) |"), md);
+        assertTrue(md.contains("`StandardCoroutine.close line 20`: removed call to discard — **resource-only**: rule 10.4"), md);
+        assertTrue(md.contains("`StandardCoroutine.end line 30`: removed call to clean — **equivalent**: abandon() does nothing then"), md);
+        assertTrue(md.contains("`StandardCoroutine.toString line 40`: replaced return value (no test reaches it) — **no verdict yet**"), md);
+        assertTrue(!md.contains("line 10`"), "killed mutants are not listed: " + md);
+    }
+
+    @Test
+    void aVerdictForOneLineCoversOnlyThatLine() {
+        Verdict v = new Verdict("org.corotck.support.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "x");
+        assertTrue(v.covers(mutant("SURVIVED", "close", 20, "removed call to discard")));
+        assertTrue(!v.covers(mutant("SURVIVED", "close", 21, "removed call to discard")));
+    }
+
+    @Test
+    void aMalformedVerdictFileIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Path tsv = Files.writeString(dir.resolve("v.tsv"), "# comment\nA\tb\t*\tc\tmaybe\twhy\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MutationReport.readVerdicts(tsv));
+        assertTrue(e.getMessage().contains("got 'maybe'"), e.getMessage());
+        assertEquals(List.of(), MutationReport.readVerdicts(Files.writeString(dir.resolve("empty.tsv"), "# only comments\n")));
+    }
+}
