@@ -484,6 +484,11 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         }
     }
 
+    /** Whether a finalizer is registered for this coroutine: from its start to its end, when it finalizes abandoned ones. */
+    boolean registeredForFinalization() {
+        return finalizer != null;
+    }
+
     /**
      * The Cleaner's action: finalizes the engine of a coroutine that became unreachable while SUSPENDED
      * (rules 10.1, 10.3, 10.5). {@code Cleanable.clean()} on an ended coroutine also runs it, so it checks.

@@ -11,23 +11,39 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
 import org.corotck.spec.StackfulBody;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * What StackfulEngine promises the carriers that extend it, seen through a minimal one (the body on a thread
  * of its own, handed over by semaphores): when the body ended, when it is being finalized, what reaches the
- * uncaught-exception handler, and that only a started body is ever resumed to be finalized.
+ * unraisable handler (rule 10.6), and that only a started body is ever resumed to be finalized.
  */
 @Timeout(60)
 class StackfulEngineTest {
+    private static final Queue<Throwable> REPORTED = new ConcurrentLinkedQueue<>();
+
+    @BeforeEach
+    void captureUnraisable() {
+        REPORTED.clear();
+        Coroutines.setUnraisableHandler(REPORTED::add);
+    }
+
+    @AfterEach
+    void restoreUnraisable() {
+        Coroutines.setUnraisableHandler(null);
+    }
 
     /** A carrier as plain as can be, which records what the engine tells it. */
     private static final class SemaphoreEngine extends StackfulEngine<Object, Object> {
         final Semaphore toBody = new Semaphore(0);
         final Semaphore toCaller = new Semaphore(0);
-        final Queue<Throwable> reported = new ConcurrentLinkedQueue<>();
+        /** What reached the unraisable handler, or escaped the body's thread, while this test ran. */
+        final Queue<Throwable> reported = REPORTED;
         volatile Thread thread;
         volatile Boolean finalizingWhenResumed;
 
@@ -129,6 +145,7 @@ class StackfulEngineTest {
         assertEquals(List.of("finally"), List.copyOf(log));
         assertEquals(List.of(), List.copyOf(quiet.reported), "a close request that ends the body is no failure to report");
         assertTrue(quiet.ended());
+        REPORTED.clear();
 
         IllegalArgumentException failure = new IllegalArgumentException("raised while finalized");
         SemaphoreEngine loud = new SemaphoreEngine(y -> {

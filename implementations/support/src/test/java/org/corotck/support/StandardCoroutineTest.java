@@ -1,6 +1,7 @@
 package org.corotck.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,8 +90,10 @@ class StandardCoroutineTest {
         StandardCoroutine<Object, Object> c = new StandardCoroutine<>(engine, true);
         assertEquals("first", c.next());
         assertEquals(List.of("step null"), engine.calls, "nothing but the step while the body lives");
+        assertTrue(c.registeredForFinalization(), "a started coroutine is registered for finalization");
         assertEquals("end", assertThrows(CoroutineExhaustedException.class, c::next).value());
-        assertEquals(List.of("step null", "step null", "abandon"), engine.calls);
+        assertEquals(List.of("step null", "step null"), engine.calls, "an ended coroutine is never abandoned");
+        assertFalse(c.registeredForFinalization(), "the end deregisters it at once");
     }
 
     @Test
@@ -99,14 +102,16 @@ class StandardCoroutineTest {
         StandardCoroutine<Object, Object> closed = new StandardCoroutine<>(closing, true);
         closed.next();
         assertEquals("end", closed.close());
-        assertEquals(List.of("step null", "step CoroutineExit", "abandon"), closing.calls);
+        assertEquals(List.of("step null", "step CoroutineExit"), closing.calls);
+        assertFalse(closed.registeredForFinalization());
 
         IllegalArgumentException failure = new IllegalArgumentException("raised");
         RecordingEngine raising = new RecordingEngine("first", failure);
         StandardCoroutine<Object, Object> raised = new StandardCoroutine<>(raising, true);
         raised.next();
         assertSame(failure, assertThrows(IllegalArgumentException.class, () -> raised.send("x")));
-        assertEquals(List.of("step null", "step x", "abandon"), raising.calls);
+        assertEquals(List.of("step null", "step x"), raising.calls);
+        assertFalse(raised.registeredForFinalization());
     }
 
     @Test
@@ -126,7 +131,8 @@ class StandardCoroutineTest {
         c.next();
         assertSame(broken, assertThrows(IllegalStateException.class, () -> c.send("x")));
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("step null", "step failed", "abandon"), engine.calls);
+        assertEquals(List.of("step null", "step failed"), engine.calls);
+        assertFalse(c.registeredForFinalization());
     }
 
     @Test
@@ -134,6 +140,7 @@ class StandardCoroutineTest {
         RecordingEngine engine = new RecordingEngine("first", RecordingEngine.END);
         StandardCoroutine<Object, Object> c = new StandardCoroutine<>(engine, false);
         c.next();
+        assertFalse(c.registeredForFinalization());
         assertThrows(CoroutineExhaustedException.class, c::next);
         assertEquals(List.of("step null", "step null"), engine.calls);
     }
