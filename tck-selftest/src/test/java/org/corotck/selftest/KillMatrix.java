@@ -58,7 +58,11 @@ final class KillMatrix {
                 .append("when, for every rule it breaks, a test named after that rule fails by an assertion; on a stackful base\n")
                 .append("the stackful half of that rule's tests must be among the failures. Written by `tck-selftest`\n")
                 .append("(`MutantsAreKilledTest`): ").append(sorted.stream().filter(Row::killed).count()).append(" of ")
-                .append(sorted.size()).append(" mutant runs killed.\n\n");
+                .append(sorted.size()).append(" mutant runs killed.\n\n")
+                .append(Boolean.getBoolean(TckRun.WHOLE_TCK)
+                        ? "Each mutant ran the whole TCK, so \"rules whose tests failed\" shows every rule that caught it.\n\n"
+                        : "Each mutant ran the tests of the rules it breaks (what the verdict needs); run with\n"
+                                + "`-Dcorotck.selftest.wholeTck=true` to see every rule whose tests catch it.\n\n");
 
         md.append("## Required rules x bases\n\n")
                 .append("A cell names the mutants that break the rule on a base of that kind (a stackful base: threads or\n")

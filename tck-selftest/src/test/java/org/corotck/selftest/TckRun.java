@@ -7,21 +7,24 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corotck.spec.spi.Backend;
 import org.corotck.tck.RuleIds;
 import org.corotck.tck.TckTimeoutError;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * One run of the whole TCK ({@link MutantTck}) against one backend: the tests that ran (with their
- * invocation, such as {@code STACKFUL}) and the ones that failed.
+ * One run of the TCK ({@link MutantTck}) against one backend, whole or only the tests of some rules: the tests
+ * that ran (with their invocation, such as {@code STACKFUL}) and the ones that failed.
  */
 record TckRun(String backend, List<String> testsRun, List<Failure> failures, double seconds) {
 
@@ -102,7 +105,22 @@ record TckRun(String backend, List<String> testsRun, List<Failure> failures, dou
                 && formOf(t).filter(form::equals).isPresent());
     }
 
+    /**
+     * Whether a mutant runs the whole TCK ({@value #WHOLE_TCK}{@code =true}) rather than the tests of the rules
+     * it breaks. The verdict needs only those; the whole TCK also shows which other rules catch each mutant,
+     * for the full kill matrix, and takes several times as long.
+     */
+    static final String WHOLE_TCK = "corotck.selftest.wholeTck";
+
     static TckRun against(Backend backend) {
+        return against(backend, Set.of());
+    }
+
+    /**
+     * The TCK against {@code backend}: only the tests named after one of {@code rules}, or every test when
+     * {@code rules} is empty. Class-level checks (the leak check after the class) run either way.
+     */
+    static TckRun against(Backend backend, Set<String> rules) {
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         List<String> tests = Collections.synchronizedList(new ArrayList<>());
         TestExecutionListener listener = new TestExecutionListener() {
@@ -124,8 +142,14 @@ record TckRun(String backend, List<String> testsRun, List<Failure> failures, dou
         MutantTck.underTest = backend;
         long start = System.nanoTime();
         try {
-            LauncherFactory.create().execute(
-                    LauncherDiscoveryRequestBuilder.request().selectors(selectClass(MutantTck.class)).build(), listener);
+            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(MutantTck.class));
+            if (!rules.isEmpty()) {
+                request.filters((PostDiscoveryFilter) d -> FilterResult.includedIf(d.getSource()
+                        .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                        .map(m -> rules.contains(Failure.ruleOf(m.getMethodName(), new AssertionError())))
+                        .orElse(true)));
+            }
+            LauncherFactory.create().execute(request.build(), listener);
         } finally {
             MutantTck.underTest = null;
             if (backend instanceof MutantBackend mutant) {
