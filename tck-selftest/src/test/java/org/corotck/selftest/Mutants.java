@@ -245,8 +245,10 @@ final class Mutants {
                 mutant(WrapsUncaughtThrownIn::new, STATE_MACHINE),
                 mutant(WrapsWhatAHandlerRaises::new, CONTINUATION),
                 mutant(WrapsWhatAHandlerRaises::new, STATE_MACHINE),
-                // issue 15's rules and issue 17's 11.8
+                // issue 15's rules (those whose mutant breaks the machine form only, on the state-machine base), and 11.8
+                mutant(SkipsPep479OnTheFirstStep::new, CONTINUATION),
                 mutant(SkipsPep479OnTheFirstStep::new, STATE_MACHINE),
+                mutant(TakesNoSuchElementForExhaustion::new, CONTINUATION),
                 mutant(TakesNoSuchElementForExhaustion::new, STATE_MACHINE),
                 mutant(ClosesCleanlyOnlyOnItsOwnRequest::new, STATE_MACHINE),
                 mutant(DiscardsResourceFailuresOnClose::new, STATE_MACHINE),
@@ -255,8 +257,11 @@ final class Mutants {
                 mutant(PropagatesDelegationToRunningCoroutine::new, STATE_MACHINE),
                 mutant(SendsNextToIteratorRefusingValue::new, STATE_MACHINE),
                 mutant(DropsFinalizationFailures::new, STATE_MACHINE),
+                mutant(RefusesNullThrowAsAlreadyExecuting::new, CONTINUATION),
                 mutant(RefusesNullThrowAsAlreadyExecuting::new, STATE_MACHINE),
+                mutant(RunsStepsOnAnotherThread::new, CONTINUATION),
                 mutant(RunsStepsOnAnotherThread::new, STATE_MACHINE),
+                mutant(ReportsCreatedAfterFailedStart::new, CONTINUATION),
                 mutant(ReportsCreatedAfterFailedStart::new, STATE_MACHINE),
                 mutant(KeepsClosingAnIgnoringBody::new, THREADS),
                 mutant(LosesSendThroughCallback::new, THREADS));
