@@ -119,9 +119,11 @@ public final class MutationReport {
                 .append("support's own tests, thread-handoff under the threads backend's TCK with its own tests, and each backend\n")
                 .append("under its own. The TCK runs with the self-test's quick settings. Regenerate with `./mutation-job`.\n\n")
                 .append("The score counts every mutant but the equivalent ones: killed (a test failed, or the run timed out) over\n")
-                .append("all mutants less the equivalent. Every survivor is listed below with its verdict: equivalent (no\n")
-                .append("behaviour changes), resource-only (what changes no rule observes; which rule should), or a test gap\n")
-                .append("(closed by a test, so it no longer survives).\n\n");
+                .append("all mutants less the equivalent. Every mutant not killed is listed below with its verdict: equivalent\n")
+                .append("(no behaviour changes; a mutant that changes only how fast a handoff is, such as the spin before a\n")
+                .append("thread parks, counts as equivalent, since no rule can see speed and the benchmarks measure it),\n")
+                .append("resource-only (what changes no rule observes; which rule should), or a test gap (closed by a test, so\n")
+                .append("that it no longer survives, or still open, and why). The verdicts live in reports/mutation-verdicts.tsv.\n\n");
         md.append("| module | mutated under | mutants | killed | survived | no coverage | equivalent | score (non-equivalent killed) |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         Map<String, List<Mutant>> byModule = new LinkedHashMap<>();

@@ -8,12 +8,12 @@ import java.lang.annotation.Target;
 /**
  * The SPEC.md rule a mutant breaks, on the mutant itself, so that the rule id is in three places as
  * STYLE.md asks: SPEC.md, the TCK test's name, and the mutant. The self-test requires a failing TCK test
- * whose name carries one of these ids.
+ * named after each of these ids.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Breaks {
-    /** The rule ids, such as {@code "7.2"}; usually one. */
+    /** The rule ids, such as {@code "7.2"}; usually one, a few where one fault breaks two rules visibly. */
     String[] value();
 
     /** What the mutant does wrong, in one line, for the kill matrix. */
