@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.ExhaustionLeakedException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 public interface BodyExceptionRules extends TckContext {
 
     /** Yields 0, 1, ... and at step {@code failAt} throws what {@code error} supplies; logs its finally. */
-    private static Fixture<Object, Object> failingAt(int failAt, Supplier<Throwable> error, Log log) {
+    private static Fixture<Object, Object> failingAt(int failAt, Supplier<Throwable> error, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -77,7 +78,7 @@ public interface BodyExceptionRules extends TckContext {
                 .forAll(integers().between(0, 5), integers().between(0, kinds.size() - 1))
                 .checkAssert((failAt, kind) -> {
                     Throwable[] thrown = new Throwable[1];
-                    Log log = new Log();
+                    EffectLog log = new EffectLog();
                     Coroutine<Object, Object> c = create(failingAt(failAt, () -> thrown[0] = kinds.get(kind).get(), log), form);
                     for (int i = 0; i < failAt; i++) {
                         assertEquals(i, c.next());
@@ -123,7 +124,7 @@ public interface BodyExceptionRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_5_3_deadCoroutineStaysDead(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(failingAt(1, () -> new IllegalStateException("dies"), log), form);
         c.next();
         Expect.throwsExactly("5.3", IllegalStateException.class, c::next);
@@ -146,7 +147,7 @@ public interface BodyExceptionRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_5_4_leakedExhaustionIsWrapped(BodyForm form) {
         CoroutineExhaustedException[] leaked = new CoroutineExhaustedException[1];
-        Coroutine<Object, Object> exhausted = create(Fixtures.simpleCoroutine(new Log()), BodyForm.STATE_MACHINE);
+        Coroutine<Object, Object> exhausted = create(Fixtures.simpleCoroutine(new EffectLog()), BodyForm.STATE_MACHINE);
         exhausted.close();
         Coroutine<Object, Object> c = create(Fixture.of(
                 () -> y -> {
@@ -185,7 +186,7 @@ public interface BodyExceptionRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_5_4_leakOnTheFirstStepIsWrappedToo(BodyForm form) {
         CoroutineExhaustedException leak = new CoroutineExhaustedException("leaked before the first yield");
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(failingAt(0, () -> leak, log), form);
         ExhaustionLeakedException wrapped = Expect.throwsExactly("5.4", ExhaustionLeakedException.class, c::next);
         assertSame(leak, wrapped.getCause(), "rule 5.4: the cause must be the leaked instance");
@@ -205,7 +206,7 @@ public interface BodyExceptionRules extends TckContext {
     default void required_5_5_plainNoSuchElementExceptionIsNotExhaustion(BodyForm form) {
         for (int failAt : new int[] {0, 2}) {
             NoSuchElementException plain = new NoSuchElementException("an unguarded iterator.next() in the body");
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Coroutine<Object, Object> c = create(failingAt(failAt, () -> plain, log), form);
             for (int i = 0; i < failAt; i++) {
                 assertEquals(i, c.next());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.IgnoredExitException;
@@ -37,7 +38,7 @@ public interface CloseRules extends TckContext {
      * Two nested try/finally blocks around one yield of "suspended", with the handler {@code onExit} for
      * the close request; logs "inner finally" and "outer finally", and what the handler saw.
      */
-    private static Fixture<Object, Object> closing(OnExit onExit, Log log) {
+    private static Fixture<Object, Object> closing(OnExit onExit, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -115,7 +116,7 @@ public interface CloseRules extends TckContext {
                 });
     }
 
-    private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, Log log, BodyForm form) {
+    private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, EffectLog log, BodyForm form) {
         Coroutine<Object, Object> c = tck.create(closing(onExit, log), form);
         assertEquals("suspended", c.next());
         return c;
@@ -129,7 +130,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_1_closeRunsFinallyBlocksInnermostFirst(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.IGNORE_IT, log, form);
         assertNull(c.close(), "rule 7.1: close() returns null");
         assertEquals(State.CLOSED, c.state());
@@ -178,7 +179,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_3_catchExceptionDoesNotSwallowTheCloseRequest(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.CATCH_EXCEPTION, log, form);
         assertNull(c.close());
         assertEquals(State.CLOSED, c.state());
@@ -192,7 +193,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_4_closeReturnsTheBodysReturnValue(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RETURN_VALUE, log, form);
         assertEquals("returned while closing", c.close(), "rule 7.4: close() returns what the body returned");
         assertEquals(State.CLOSED, c.state());
@@ -208,7 +209,7 @@ public interface CloseRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_7_5_rethrownOrNullCloseReturnsNull(BodyForm form) {
         for (OnExit onExit : List.of(OnExit.RETHROW, OnExit.RETURN_NULL)) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Coroutine<Object, Object> c = suspended(this, onExit, log, form);
             assertNull(c.close(), "rule 7.5: close() after the body did " + onExit);
             assertEquals(State.CLOSED, c.state());
@@ -224,7 +225,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_6_yieldWhileClosingIsIgnoredExit(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.YIELD, log, form);
         Expect.throwsExactly("7.6", IgnoredExitException.class, c::close);
         assertEquals(State.SUSPENDED, c.state(), "rule 7.6: state after an ignored close request");
@@ -241,7 +242,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_7_yieldInFinallyDuringClose(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(Fixture.of(
                 () -> y -> {
                     try {
@@ -300,7 +301,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_8_raiseWhileClosingPropagates(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RAISE, log, form);
         Expect.throwsExactly("7.8", RaisedOnClose.class, c::close);
         assertEquals(State.CLOSED, c.state());
@@ -314,7 +315,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_9_closeOnCreatedRunsNothing(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(closing(OnExit.RETURN_VALUE, log), form);
         assertNull(c.close(), "rule 7.9: close() on CREATED returns null");
         assertEquals(State.CLOSED, c.state());
@@ -404,9 +405,9 @@ public interface CloseRules extends TckContext {
     final class FailingResource implements AutoCloseable {
         private final String name;
         private final RuntimeException failure;
-        private final Log log;
+        private final EffectLog log;
 
-        public FailingResource(String name, RuntimeException failure, Log log) {
+        public FailingResource(String name, RuntimeException failure, EffectLog log) {
             this.name = name;
             this.failure = failure;
             this.log = log;
@@ -428,7 +429,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_10_resourceFailureUnderTheCloseRequestPropagates(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         IllegalStateException outerFailure = new IllegalStateException("outer resource failed to close");
         IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
         Coroutine<Object, Object> c = create(Fixture.of(

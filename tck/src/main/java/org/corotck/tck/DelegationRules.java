@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
@@ -42,7 +43,7 @@ public interface DelegationRules extends TckContext {
      * The sub-coroutine: yields "s1", then "s2 got X" (X what the first send delivered), then returns
      * "result X2"; logs its finally. {@code handler} says what its yields catch.
      */
-    private static Fixture<Object, Object> sub(SubHandler handler, Log log, AtomicReference<Throwable> seen) {
+    private static Fixture<Object, Object> sub(SubHandler handler, EffectLog log, AtomicReference<Throwable> seen) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -128,7 +129,7 @@ public interface DelegationRules extends TckContext {
      * The delegator: logs "delegator started", delegates to what {@code sub} makes, yields "after R" (R the
      * delegation's result) and returns what it is sent then; logs its finally.
      */
-    private static Fixture<Object, Object> delegator(Supplier<Coroutine<Object, Object>> sub, Log log) {
+    private static Fixture<Object, Object> delegator(Supplier<Coroutine<Object, Object>> sub, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -168,7 +169,7 @@ public interface DelegationRules extends TckContext {
     }
 
     /** A delegator over a fresh sub-coroutine of the same backend and form; the sub is kept in {@code subRef}. */
-    private Coroutine<Object, Object> delegating(BodyForm form, SubHandler handler, Log log,
+    private Coroutine<Object, Object> delegating(BodyForm form, SubHandler handler, EffectLog log,
                                                  AtomicReference<Throwable> seen, AtomicReference<Coroutine<Object, Object>> subRef) {
         return create(delegator(() -> {
             Coroutine<Object, Object> s = create(sub(handler, log, seen), form);
@@ -184,7 +185,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_1_sendsAndValuesPassThroughTheDelegation(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), sub);
         assertEquals("s1", c.next(), "rule 9.1: the sub-coroutine's first value");
@@ -200,7 +201,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_2_throwIntoIsForwarded(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Throwable> seen = new AtomicReference<>();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = delegating(form, SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen, sub);
@@ -223,7 +224,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_3_subReturnValueIsTheDelegationsValue(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), new AtomicReference<>());
         c.next();
         c.send("a");
@@ -308,7 +309,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_4_closeClosesTheSubFirst(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, new AtomicReference<>(), sub);
         c.next();
@@ -327,7 +328,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_5_thrownExitClosesTheSubThenRaisesInTheDelegator(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Throwable> seen = new AtomicReference<>();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = delegating(form, SubHandler.NONE, log, seen, sub);
@@ -348,7 +349,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_6_subIgnoringCloseFailsTheDelegatorsClose(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = delegating(form, SubHandler.IGNORE_CLOSE, log, new AtomicReference<>(), sub);
         c.next();
@@ -369,10 +370,10 @@ public interface DelegationRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_9_7_subExceptionsPropagateThroughTheDelegator(BodyForm form) {
         RuntimeException boom = new UnsupportedOperationException("from the sub-coroutine");
-        Coroutine<Object, Object> closedOne = create(Fixtures.simpleCoroutine(new Log()), BodyForm.STATE_MACHINE);
+        Coroutine<Object, Object> closedOne = create(Fixtures.simpleCoroutine(new EffectLog()), BodyForm.STATE_MACHINE);
         closedOne.close();
         for (boolean leak : new boolean[] {false, true}) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Supplier<Coroutine<Object, Object>> raising = () -> create(Fixture.of(
                     () -> y -> {
                         y.yield("s1");
@@ -430,7 +431,7 @@ public interface DelegationRules extends TckContext {
                         }
                     }
                 }), form);
-        Coroutine<Object, Object> c = create(delegator(callsBack, new Log()), form);
+        Coroutine<Object, Object> c = create(delegator(callsBack, new EffectLog()), form);
         delegatorRef.set(c);
         c.next();
         Object after = c.next();
@@ -443,7 +444,7 @@ public interface DelegationRules extends TckContext {
      * A link of a delegation chain: {@code return (yield from sub)}. Logs "NAME got X" when an exception
      * reaches it and "NAME finally" as it ends.
      */
-    private static Fixture<Object, Object> passThrough(Supplier<Coroutine<Object, Object>> sub, String name, Log log) {
+    private static Fixture<Object, Object> passThrough(Supplier<Coroutine<Object, Object>> sub, String name, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -480,7 +481,7 @@ public interface DelegationRules extends TckContext {
      * top, delegating to mid (directly, or through a {@link Forwarding} coroutine when {@code foreignLink}),
      * delegating to {@code inner}; all of the backend under test, in the given form.
      */
-    private Coroutine<Object, Object> chainOver(Coroutine<Object, Object> inner, boolean foreignLink, Log log,
+    private Coroutine<Object, Object> chainOver(Coroutine<Object, Object> inner, boolean foreignLink, EffectLog log,
                                                BodyForm form, AtomicReference<Coroutine<Object, Object>> midRef) {
         Coroutine<Object, Object> mid = create(passThrough(() -> inner, "mid", log), form);
         midRef.set(mid);
@@ -498,7 +499,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_8_everyCoroutineOfAChainIsRunningWhileTheInnermostRuns(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Map<String, Coroutine<Object, Object>> chain = new LinkedHashMap<>();
         Supplier<Object> look = () -> {
             List<String> seen = new ArrayList<>();
@@ -582,7 +583,7 @@ public interface DelegationRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_9_4_closeOfAChainClosesInnermostFirst(BodyForm form) {
         for (boolean foreignLink : new boolean[] {false, true}) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
             AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
             Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
@@ -607,7 +608,7 @@ public interface DelegationRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_9_2_throwIntoReachesTheInnermostOfAChain(BodyForm form) {
         for (boolean foreignLink : new boolean[] {false, true}) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             AtomicReference<Throwable> seen = new AtomicReference<>();
             Coroutine<Object, Object> inner = create(sub(SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen), form);
             AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
@@ -636,7 +637,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_6_ignoredCloseDeepInAChainFailsTheChainsClose(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> inner = create(sub(SubHandler.IGNORE_CLOSE, log, new AtomicReference<>()), form);
         AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
         Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
@@ -662,7 +663,7 @@ public interface DelegationRules extends TckContext {
     @TckTimeout(seconds = 180)
     default void optional_10_1_anAbandonedDelegatorClosesItsSubFirst(BodyForm form) {
         assumeCapability(Capability.FINALIZES_ABANDONED);
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
         startAndDrop(create(delegator(() -> inner, log), form));
         Timeouts.await("10.1", Timeouts.finalization(), () -> {
@@ -754,7 +755,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_9_delegationToAForeignCoroutine(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         HandWrittenCounter counter = new HandWrittenCounter();
         Coroutine<Object, Object> c = create(delegator(() -> counter, log), form);
         assertEquals(1, c.next());
@@ -771,9 +772,9 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_10_delegationToAClosedCoroutineIsNull(BodyForm form) {
-        Coroutine<Object, Object> closed = create(Fixtures.simpleCoroutine(new Log()), form);
+        Coroutine<Object, Object> closed = create(Fixtures.simpleCoroutine(new EffectLog()), form);
         closed.close();
-        Coroutine<Object, Object> c = create(delegator(() -> closed, new Log()), form);
+        Coroutine<Object, Object> c = create(delegator(() -> closed, new EffectLog()), form);
         assertEquals("after null", c.next(), "rule 9.10: the delegation's value");
     }
 
@@ -794,7 +795,7 @@ public interface DelegationRules extends TckContext {
      * close value", yields "sub ignores close" once (and then returns at its next step), or raises
      * {@code failure}. Logs what it did.
      */
-    private static Fixture<Object, Object> subOnExit(OnSubExit how, RuntimeException failure, Log log) {
+    private static Fixture<Object, Object> subOnExit(OnSubExit how, RuntimeException failure, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -847,7 +848,7 @@ public interface DelegationRules extends TckContext {
      * and then returns; logs its finally.
      */
     private static Fixture<Object, Object> observingDelegator(Supplier<Coroutine<Object, Object>> sub,
-            DelegatorHandling handling, Log log) {
+            DelegatorHandling handling, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     try {
@@ -920,7 +921,7 @@ public interface DelegationRules extends TckContext {
 
     /** The observing delegator over a {@link #subOnExit} sub of the same backend and form, kept in {@code subRef}. */
     private Coroutine<Object, Object> observing(BodyForm form, OnSubExit how, RuntimeException failure,
-            DelegatorHandling handling, Log log, AtomicReference<Coroutine<Object, Object>> subRef) {
+            DelegatorHandling handling, EffectLog log, AtomicReference<Coroutine<Object, Object>> subRef) {
         return create(observingDelegator(() -> {
             Coroutine<Object, Object> s = create(subOnExit(how, failure, log), form);
             subRef.set(s);
@@ -937,7 +938,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_4_subsCloseValueIsDiscarded(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> c = observing(form, OnSubExit.RETURN_VALUE, null, DelegatorHandling.RETHROW, log, sub);
         assertEquals("s1", c.next());
@@ -957,7 +958,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_5_failureToCloseTheSubReplacesTheThrownExit(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> ignoring = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETHROW, log, sub);
         ignoring.next();
@@ -968,7 +969,7 @@ public interface DelegationRules extends TckContext {
         assertEquals(State.SUSPENDED, sub.get().state(), "rule 9.5: the sub that ignored its close request");
         assertEquals("sub ended", Expect.exhausted("9.5", sub.get()::next));
 
-        Log log2 = new Log();
+        EffectLog log2 = new EffectLog();
         SubFailedToClose failure = new SubFailedToClose();
         Coroutine<Object, Object> raising = observing(form, OnSubExit.RAISE, failure, DelegatorHandling.RETHROW, log2, sub);
         raising.next();
@@ -988,7 +989,7 @@ public interface DelegationRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_9_6_delegatorCatchingTheFailureDecidesHowCloseEnds(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> returning = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETURN_VALUE, log, sub);
         returning.next();
@@ -997,7 +998,7 @@ public interface DelegationRules extends TckContext {
         assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException", "delegator finally"), log.entries());
         assertEquals("sub ended", Expect.exhausted("9.6", sub.get()::next));
 
-        Log log2 = new Log();
+        EffectLog log2 = new EffectLog();
         Coroutine<Object, Object> yielding = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.YIELD, log2, sub);
         yielding.next();
         Expect.throwsExactly("9.6", IgnoredExitException.class, yielding::close);
@@ -1096,7 +1097,7 @@ public interface DelegationRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_9_12_delegationToAnIteratorBehavesAsYieldFromAListIterator(BodyForm form) {
         RecordingIterator all = new RecordingIterator();
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(observingDelegator(() -> Coroutines.of(all), DelegatorHandling.YIELD, log), form);
         assertEquals(List.of(1, 2, 3), List.of(c.next(), c.next(), c.next()), "rule 9.12: the elements");
         assertEquals("after", c.next(), "rule 9.12: the delegation ended");
@@ -1104,7 +1105,7 @@ public interface DelegationRules extends TckContext {
         c.close();
 
         RecordingIterator sent = new RecordingIterator();
-        Log sentLog = new Log();
+        EffectLog sentLog = new EffectLog();
         Coroutine<Object, Object> s = create(observingDelegator(() -> Coroutines.of(sent), DelegatorHandling.YIELD, sentLog), form);
         s.next();
         assertEquals("delegator yields", s.send("a value"), "rule 9.12: send(v) to an iterator");
@@ -1113,7 +1114,7 @@ public interface DelegationRules extends TckContext {
         s.close();
 
         RecordingIterator thrown = new RecordingIterator();
-        Log thrownLog = new Log();
+        EffectLog thrownLog = new EffectLog();
         Coroutine<Object, Object> t = create(observingDelegator(() -> Coroutines.of(thrown), DelegatorHandling.YIELD, thrownLog), form);
         t.next();
         assertEquals("delegator yields", t.throwInto(new IllegalArgumentException("thrown in")));
@@ -1123,14 +1124,14 @@ public interface DelegationRules extends TckContext {
         assertEquals(List.of(1), thrown.given);
 
         RecordingIterator closed = new RecordingIterator();
-        Log closedLog = new Log();
+        EffectLog closedLog = new EffectLog();
         Coroutine<Object, Object> d = create(observingDelegator(() -> Coroutines.of(closed), DelegatorHandling.RETHROW, closedLog), form);
         d.next();
         assertNull(d.close(), "rule 9.12: close() of the delegator");
         assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), closedLog.entries());
         assertEquals(List.of(1), closed.given, "rule 9.12: close() must not call the iterator");
 
-        Log exitLog = new Log();
+        EffectLog exitLog = new EffectLog();
         Coroutine<Object, Object> e = create(observingDelegator(() -> Coroutines.of(new RecordingIterator()),
                 DelegatorHandling.RETHROW, exitLog), form);
         e.next();

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
@@ -185,7 +186,7 @@ public interface FinalizationRules extends TckContext {
     @TckTimeout(seconds = 120)
     default void optional_10_3_bodyIgnoringTheCloseRequestIsDroppedAtItsYield(BodyForm form) {
         assumeCapability(Capability.FINALIZES_ABANDONED);
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<CoroutineExit> request = new AtomicReference<>();
         Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
         Thread caller = Thread.currentThread();
@@ -299,7 +300,7 @@ public interface FinalizationRules extends TckContext {
     @TckTimeout(seconds = 180)
     default void optional_10_3_bodyIgnoringTheCloseRequestInALoopIsDroppedAndTheProcessGoesQuiet(BodyForm form) {
         assumeCapability(Capability.FINALIZES_ABANDONED);
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<CoroutineExit> request = new AtomicReference<>();
         AtomicInteger requests = new AtomicInteger(); // counted, not logged: a body that spins must not fill the heap
         Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();

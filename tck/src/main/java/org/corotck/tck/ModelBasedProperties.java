@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
@@ -78,7 +79,7 @@ public interface ModelBasedProperties extends TckContext {
     }
 
     private void runAgainstModel(BodyForm form, ScriptedProgram program, List<Op> ops) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(program.fixture(log), form);
         ReferenceModel model = new ReferenceModel(program);
         List<String> done = new ArrayList<>();

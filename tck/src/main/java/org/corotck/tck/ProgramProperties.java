@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.spi.Capability;
 import org.corotck.tck.programs.Code;
@@ -94,7 +95,7 @@ public interface ProgramProperties extends TckContext {
     }
 
     private List<Observation> run(BodyForm form, Program program, List<Operation> ops) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = switch (form) {
             case STACKFUL -> ProgramRuns.interpreted(backend(), program, log);
             case STATE_MACHINE -> {

@@ -63,7 +63,7 @@ public record ScriptedProgram(List<Handler> handlers) {
     }
 
     /** The program in both body forms; the finally block logs "finally". */
-    public Fixture<Object, Object> fixture(Log log) {
+    public Fixture<Object, Object> fixture(EffectLog log) {
         return Fixture.of(() -> y -> {
             try {
                 Object sent = null;
@@ -90,12 +90,12 @@ public record ScriptedProgram(List<Handler> handlers) {
 
     /** The same body with an explicit program counter: point {@code pc}, or its catch block when {@code inCatch}. */
     private final class Machine implements StateMachine<Object, Object> {
-        private final Log log;
+        private final EffectLog log;
         private boolean started;
         private int pc;
         private boolean inCatch;
 
-        Machine(Log log) {
+        Machine(EffectLog log) {
             this.log = log;
         }
 

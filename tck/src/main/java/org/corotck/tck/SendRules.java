@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.State;

@@ -1,5 +1,6 @@
 package org.corotck.tck;
 
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;

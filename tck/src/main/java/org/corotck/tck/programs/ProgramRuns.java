@@ -7,7 +7,7 @@ import org.corotck.spec.Coroutine;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
-import org.corotck.tck.Log;
+import org.corotck.tck.EffectLog;
 
 /**
  * Runs programs on a backend through either reader and observes every step, so that a run can be
@@ -20,18 +20,18 @@ public final class ProgramRuns {
     private ProgramRuns() {}
 
     /** The program as a stackful body, its delegations stackful coroutines of the same backend. */
-    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, Log log) {
+    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log) {
         return backend.stackful(new Interpreter(program, log, backend::stackful).body());
     }
 
     /** The program compiled to a state machine, its delegations machines of the same backend. */
-    public static Coroutine<Object, Object> compiled(Backend backend, Code code, Log log) {
+    public static Coroutine<Object, Object> compiled(Backend backend, Code code, EffectLog log) {
         Function<StateMachine<Object, Object>, Coroutine<Object, Object>> machines = backend::stateMachine;
         return backend.stateMachine(new CompiledMachine(code, log, machines));
     }
 
     /** Applies the operations one by one, then closes the coroutine for good, whatever happened. */
-    public static List<Observation> run(Coroutine<Object, Object> c, Log log, List<Operation> operations) {
+    public static List<Observation> run(Coroutine<Object, Object> c, EffectLog log, List<Operation> operations) {
         List<Observation> observed = new ArrayList<>();
         try {
             for (Operation op : operations) {

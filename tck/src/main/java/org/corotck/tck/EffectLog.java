@@ -7,7 +7,7 @@ import java.util.List;
  * A body's side-effect log, safe to write from the body's thread and read from the test's: the order of
  * entries is the order the body ran them.
  */
-public final class Log {
+public final class EffectLog {
     private final List<String> entries = new ArrayList<>();
 
     public synchronized void add(String entry) {

@@ -23,7 +23,7 @@ import org.corotck.support.StandardCoroutine;
  * inheritable thread-locals: later callers may be other threads, and such a value could keep the
  * coroutine reachable from its own body thread, which would stop its finalization.
  */
-public abstract class ThreadBackend implements Backend {
+public abstract class HandoffBackend implements Backend {
     private static final Set<Capability> CAPABILITIES =
             Collections.unmodifiableSet(EnumSet.of(Capability.STACKFUL, Capability.FINALIZES_ABANDONED));
 
@@ -38,7 +38,7 @@ public abstract class ThreadBackend implements Backend {
      * @throws IllegalArgumentException when the system property {@code corotck.handoff.spins} is not a
      *     whole number &gt;= 0
      */
-    protected ThreadBackend(String name, Thread.Builder threads) {
+    protected HandoffBackend(String name, Thread.Builder threads) {
         this.name = Objects.requireNonNull(name, "name");
         this.bodyThreads = threads.name("corotck-" + name + "-", 1).inheritInheritableThreadLocals(false).factory();
         this.spins = SpinBudget.fromSystemProperty();
