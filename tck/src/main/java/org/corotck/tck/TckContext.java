@@ -1,11 +1,16 @@
 package org.corotck.tck;
 
+import java.util.List;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
+import org.corotck.tck.programs.Observation;
+import org.corotck.tck.programs.Operation;
+import org.corotck.tck.programs.Program;
+import org.corotck.tck.programs.ProgramRuns;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -66,9 +71,22 @@ public interface TckContext {
 
     /** A stackful coroutine; skips the test (the stackful half of it) on backends without STACKFUL. */
     default <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
-        Assumptions.assumeTrue(declares(Capability.STACKFUL), () -> "backend " + backend().name()
-                + " does not declare STACKFUL; its refusal is verified by rule 11.3");
+        assumeForm(BodyForm.STACKFUL);
         return backend().stackful(body);
+    }
+
+    /** Skips the test (the half of it in this form) unless the backend runs bodies in {@code form}. */
+    default void assumeForm(BodyForm form) {
+        Assumptions.assumeTrue(form != BodyForm.STACKFUL || declares(Capability.STACKFUL), () -> "backend "
+                + backend().name() + " does not declare STACKFUL; its refusal is verified by rule 11.3");
+    }
+
+    /**
+     * Every step of {@code operations} on a fresh coroutine of the program in {@code form} (interpreted or
+     * compiled), the coroutine then closed for good. Call {@link #assumeForm} first.
+     */
+    default List<Observation> observe(BodyForm form, Program program, List<Operation> operations) {
+        return ProgramRuns.observe(backend(), form, program, operations);
     }
 
     default <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {

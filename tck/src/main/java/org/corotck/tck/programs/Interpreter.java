@@ -7,8 +7,8 @@ import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.ExhaustionLeakedException;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.Yielder;
-import org.corotck.tck.Expect;
 import org.corotck.tck.EffectLog;
+import org.corotck.tck.Expect;
 
 /**
  * Runs a program as a stackful body: a tree walk in which a helper call is a plain Java call, so the
