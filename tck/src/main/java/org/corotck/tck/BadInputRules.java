@@ -14,7 +14,6 @@ import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
-import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -166,7 +165,6 @@ public interface BadInputRules extends TckContext {
      */
     @Test
     default void optional_12_6_yieldOutsideTheBodyIsRefused() {
-        assumeCapability(Capability.STACKFUL);
         AtomicReference<Yielder<Object, Object>> leaked = new AtomicReference<>();
         Coroutine<Object, Object> c = backend().stackful(y -> {
             leaked.set(y);

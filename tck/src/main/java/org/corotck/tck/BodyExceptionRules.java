@@ -3,7 +3,6 @@ package org.corotck.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
@@ -74,7 +73,7 @@ public interface BodyExceptionRules extends TckContext {
                 () -> new IOException("checked"),
                 () -> new AssertionError("an Error"),
                 () -> new UnsupportedOperationException("another unchecked"));
-        qt().withExamples(Math.max(20, examples() / 4))
+        TckSettings.qt(Math.max(20, examples() / 4))
                 .forAll(integers().between(0, 5), integers().between(0, kinds.size() - 1))
                 .checkAssert((failAt, kind) -> {
                     Throwable[] thrown = new Throwable[1];

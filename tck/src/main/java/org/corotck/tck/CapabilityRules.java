@@ -53,7 +53,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_1_stackfulBodyYieldsFromNestedCalls() {
-        assumeCapability(Capability.STACKFUL);
         Coroutine<Object, Object> c = backend().stackful(y -> {
             Object first = nestedYield(y, 3);
             Object second = nestedYield(y, 1);
@@ -129,7 +128,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_4_bodyRunsOnTheCallersThread() throws InterruptedException {
-        assumeCapability(Capability.RUNS_ON_CALLER_THREAD);
         stepsOnEachCallersThread("state-machine", backend().stateMachine(sent -> Step.yield(Thread.currentThread())));
         if (declares(Capability.STACKFUL)) {
             stepsOnEachCallersThread("stackful", backend().stackful(y -> {
@@ -175,7 +173,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_5_yieldWhereTheStackIsPinned() {
-        assumeCapability(Capability.STACKFUL);
         ClassLoader fresh = new PinProbe.FreshLoader(getClass().getClassLoader());
         Coroutine<Object, Object> c = backend().stackful(y -> {
             AtomicBoolean pinned = new AtomicBoolean();
@@ -228,7 +225,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_7_yieldFromTenThousandFrames() {
-        assumeCapability(Capability.STACKFUL);
         Coroutine<Object, Object> c = backend().stackful(y -> countFrames(y, DEEP_YIELD_FRAMES));
         assertEquals("bottom", c.next(), "rule 11.7: the deep yield's value");
         assertEquals(State.SUSPENDED, c.state());
@@ -244,7 +240,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_8_yieldFromACallbackOrInsideAMonitor() {
-        assumeCapability(Capability.STACKFUL);
         Object lock = new Object();
         Coroutine<Object, Object> c = backend().stackful(y -> {
             List<Object> got = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.corotck.tck;
 
+import static org.corotck.tck.CloseFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -21,100 +22,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** SPEC.md section 7: close() and the close request it raises in the body. */
 public interface CloseRules extends TckContext {
-
-    /** What a body does when the close request reaches its one yield. */
-    enum OnExit { IGNORE_IT, CATCH_EXCEPTION, RETURN_VALUE, RETHROW, RETURN_NULL, YIELD, RAISE }
-
-    /** Raised by a body while it handles the close request (rule 7.8). */
-    final class RaisedOnClose extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public RaisedOnClose() {
-            super("raised while closing");
-        }
-    }
-
-    /**
-     * Two nested try/finally blocks around one yield of "suspended", with the handler {@code onExit} for
-     * the close request; logs "inner finally" and "outer finally", and what the handler saw.
-     */
-    private static Fixture<Object, Object> closing(OnExit onExit, EffectLog log) {
-        return Fixture.of(
-                () -> y -> {
-                    try {
-                        try {
-                            try {
-                                y.yield("suspended");
-                            } catch (Exception e) {
-                                log.add("catch (Exception) saw " + e);
-                            }
-                        } catch (CoroutineExit exit) {
-                            if (onExit == OnExit.IGNORE_IT || onExit == OnExit.CATCH_EXCEPTION) {
-                                throw exit; // as if there were no handler for it
-                            }
-                            log.add("caught the close request");
-                            switch (onExit) {
-                                case RETURN_VALUE -> {
-                                    return "returned while closing";
-                                }
-                                case RETURN_NULL -> {
-                                    return null;
-                                }
-                                case YIELD -> y.yield("yielded while closing");
-                                case RAISE -> throw new RaisedOnClose();
-                                default -> throw exit;
-                            }
-                        } finally {
-                            log.add("inner finally");
-                        }
-                    } finally {
-                        log.add("outer finally");
-                    }
-                    return "fell off the end";
-                },
-                () -> new StateMachine<>() {
-                    private int pc;
-
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (pc == 0) {
-                            pc = 1;
-                            return Step.yield("suspended");
-                        }
-                        log.add("inner finally");
-                        log.add("outer finally");
-                        return Step.done("fell off the end");
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        if (pc == 1 && thrown instanceof Exception e) {
-                            log.add("catch (Exception) saw " + e);
-                            return resume(null);
-                        }
-                        boolean handles = pc == 1 && thrown instanceof CoroutineExit
-                                && onExit != OnExit.IGNORE_IT && onExit != OnExit.CATCH_EXCEPTION;
-                        if (handles) {
-                            log.add("caught the close request");
-                        }
-                        if (handles && onExit == OnExit.YIELD) {
-                            pc = 2;
-                            return Step.yield("yielded while closing");
-                        }
-                        log.add("inner finally");
-                        log.add("outer finally");
-                        if (!handles) {
-                            return Step.raise(thrown);
-                        }
-                        return switch (onExit) {
-                            case RETURN_VALUE -> Step.done("returned while closing");
-                            case RETURN_NULL -> Step.done(null);
-                            case RAISE -> Step.raise(new RaisedOnClose());
-                            default -> Step.raise(thrown);
-                        };
-                    }
-                });
-    }
 
     private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, EffectLog log, BodyForm form) {
         Coroutine<Object, Object> c = tck.create(closing(onExit, log), form);
@@ -324,11 +231,6 @@ public interface CloseRules extends TckContext {
         assertNull(Expect.exhausted("7.9", () -> c.send("x")));
     }
 
-    /** A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}. */
-    final class OwnExit extends CoroutineExit {
-        private static final long serialVersionUID = 1L;
-    }
-
     /**
      * Verifies rule 7.5 for any CoroutineExit and for each close(): a body that answers the request by
      * raising a fresh CoroutineExit, or one of its own subclass, is closed cleanly (close() returns null);
@@ -399,25 +301,6 @@ public interface CloseRules extends TckContext {
         assertEquals(2, requests.size(), "rule 7.5: close requests the body saw: " + requests);
         assertInstanceOf(CoroutineExit.class, requests.get(0));
         assertNotSame(requests.get(0), requests.get(1), "rule 7.5: each close() should raise a fresh CoroutineExit");
-    }
-
-    /** A resource whose close() logs and throws {@code failure}. */
-    final class FailingResource implements AutoCloseable {
-        private final String name;
-        private final RuntimeException failure;
-        private final EffectLog log;
-
-        public FailingResource(String name, RuntimeException failure, EffectLog log) {
-            this.name = name;
-            this.failure = failure;
-            this.log = log;
-        }
-
-        @Override
-        public void close() {
-            log.add(name + " closed");
-            throw failure;
-        }
     }
 
     /**

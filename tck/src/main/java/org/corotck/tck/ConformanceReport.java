@@ -97,7 +97,7 @@ public final class ConformanceReport implements TestWatcher, AfterAllCallback {
     }
 
     private static void write(Report report) {
-        Path dir = Path.of(System.getProperty("corotck.reportDir", "target/corotck"));
+        Path dir = TckSettings.reportDir();
         String base = "conformance-" + report.backend();
         try {
             Files.createDirectories(dir);

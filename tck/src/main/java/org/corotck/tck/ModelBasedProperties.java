@@ -1,6 +1,5 @@
 package org.corotck.tck;
 
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -36,7 +35,7 @@ public interface ModelBasedProperties extends TckContext {
     @TckTimeout(seconds = 240)
     default void property_randomOperationSequencesFollowTheReferenceModel(BodyForm form) {
         assumeForm(form);
-        qt().withExamples(examples())
+        TckSettings.qt(examples())
                 .forAll(scriptedPrograms(), ProgramGen.operations())
                 .checkAssert((scripted, ops) -> {
                     Program program = scripted.program();

@@ -1,6 +1,5 @@
 package org.corotck.tck;
 
-import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ public interface ProgramProperties extends TckContext {
     @Test
     @TckTimeout(seconds = 240)
     default void property_randomProgramsBehaveAlikeInEveryReading() {
-        qt().withExamples(examples())
+        TckSettings.qt(examples())
                 .forAll(ProgramGen.programs(), ProgramGen.operations())
                 .checkAssert((program, ops) -> {
                     List<Observation> delegating = observe(BodyForm.STATE_MACHINE, program, ops);

@@ -3,7 +3,6 @@ package org.corotck.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -105,7 +104,7 @@ public interface SendRules extends TckContext {
     @TckTimeout(seconds = 180)
     default void required_3_4_averagerYieldsRunningMeansForAnyDoubles(BodyForm form) {
         create(Fixtures.averager(), form).close(); // skips the stackful half on backends without STACKFUL
-        qt().withExamples(examples())
+        TckSettings.qt(examples())
                 .forAll(lists().of(doubles().between(-1e9, 1e9)).ofSizeBetween(0, 20))
                 .checkAssert(terms -> {
                     Coroutine<Double, Double> avg = Coroutines.prime(create(Fixtures.averager(), form));

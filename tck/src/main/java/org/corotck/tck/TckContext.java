@@ -24,41 +24,33 @@ public interface TckContext {
     Backend backend();
 
     /**
-     * How many suspended coroutines the finalization rules abandon at once (rule 10.1): system property
-     * {@code corotck.abandoned}, else 2,000. A backend's TCK class may raise it where coroutines are cheap.
+     * How many suspended coroutines the finalization rules abandon at once (rule 10.1):
+     * {@link TckSettings#abandoned()}, 2,000 by default. A backend's TCK class may raise it where coroutines
+     * are cheap.
      */
     default int abandonedCoroutines() {
-        return Integer.getInteger("corotck.abandoned", 2_000);
+        return TckSettings.abandoned();
     }
 
     /**
-     * How many examples each QuickTheories property tries: system property {@code corotck.examples}, else
-     * 200, which keeps the whole build on all backends within its time budget.
+     * How many examples each QuickTheories property tries: {@link TckSettings#examples()}, 200 by default,
+     * which keeps the whole build on all backends within its time budget.
      */
     default int examples() {
-        return Integer.getInteger("corotck.examples", 200);
+        return TckSettings.examples();
     }
 
     /**
-     * How many programs of the CPython corpus the corpus property replays, from the first: system property
-     * {@code corotck.corpusPrograms}, else all of them. The TCK's self-test, which runs the TCK once per
-     * mutant, replays fewer.
+     * How many programs of the CPython corpus the corpus property replays, from the first:
+     * {@link TckSettings#corpusPrograms()}, all of them by default. The TCK's self-test, which runs the TCK
+     * once per mutant, replays fewer.
      */
     default int corpusPrograms() {
-        return Integer.getInteger("corotck.corpusPrograms", Integer.MAX_VALUE);
+        return TckSettings.corpusPrograms();
     }
 
     default boolean declares(Capability capability) {
         return backend().capabilities().contains(capability);
-    }
-
-    /**
-     * Skips the calling test, with the reason in the conformance report, unless the backend declares the
-     * capability. Use only for optional rules: the absent case of STACKFUL is itself checked (rule 11.3).
-     */
-    default void assumeCapability(Capability capability) {
-        Assumptions.assumeTrue(declares(capability),
-                () -> "backend " + backend().name() + " does not declare " + capability);
     }
 
     /** A CREATED coroutine running the fixture in the given form; a stackful form skips on backends without STACKFUL. */
