@@ -1,6 +1,7 @@
 package org.corotck.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,7 +263,7 @@ public interface CapabilityRules extends TckContext {
         }
         assertTrue(ended, "rule 11.8: the body did not end after its three yield points; it yielded " + yielded);
         assertEquals(State.CLOSED, c.state(), "rule 11.8: state after the body ended");
-        List<?> got = (List<?>) result;
+        List<?> got = assertInstanceOf(List.class, result, "rule 11.8: the body returns what its yield points evaluated to");
         assertEquals(3, got.size(), "rule 11.8: what each yield point evaluated to: " + got);
         List<Object> points = List.of("each a", "each b", "locked");
         List<Object> expectedYields = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.corotck.tck;
 
 import static org.corotck.tck.CloseFixtures.*;
+import static org.corotck.tck.programs.ProgramBuilder.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -25,7 +26,7 @@ public interface CloseRules extends TckContext {
 
     private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, EffectLog log, BodyForm form) {
         Coroutine<Object, Object> c = tck.create(closing(onExit, log), form);
-        assertEquals("suspended", c.next());
+        assertEquals(SUSPENDED, c.next());
         return c;
     }
 
@@ -41,7 +42,7 @@ public interface CloseRules extends TckContext {
         Coroutine<Object, Object> c = suspended(this, OnExit.IGNORE_IT, log, form);
         assertNull(c.close(), "rule 7.1: close() returns null");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.1: finally blocks, innermost first, once");
+        assertEquals(List.of(INNER_FINALLY, OUTER_FINALLY), log.entries(), "rule 7.1: finally blocks, innermost first, once");
     }
 
     /**
@@ -90,7 +91,7 @@ public interface CloseRules extends TckContext {
         Coroutine<Object, Object> c = suspended(this, OnExit.CATCH_EXCEPTION, log, form);
         assertNull(c.close());
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.3: catch (Exception) saw the request");
+        assertEquals(List.of(INNER_FINALLY, OUTER_FINALLY), log.entries(), "rule 7.3: catch (Exception) saw the request");
     }
 
     /**
@@ -102,9 +103,9 @@ public interface CloseRules extends TckContext {
     default void required_7_4_closeReturnsTheBodysReturnValue(BodyForm form) {
         EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RETURN_VALUE, log, form);
-        assertEquals("returned while closing", c.close(), "rule 7.4: close() returns what the body returned");
+        assertEquals(RETURNED_WHILE_CLOSING, c.close(), "rule 7.4: close() returns what the body returned");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
         assertNull(c.close(), "rule 7.4: a later close() returns null");
     }
 
@@ -120,7 +121,7 @@ public interface CloseRules extends TckContext {
             Coroutine<Object, Object> c = suspended(this, onExit, log, form);
             assertNull(c.close(), "rule 7.5: close() after the body did " + onExit);
             assertEquals(State.CLOSED, c.state());
-            assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+            assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
         }
     }
 
@@ -136,9 +137,9 @@ public interface CloseRules extends TckContext {
         Coroutine<Object, Object> c = suspended(this, OnExit.YIELD, log, form);
         Expect.throwsExactly("7.6", IgnoredExitException.class, c::close);
         assertEquals(State.SUSPENDED, c.state(), "rule 7.6: state after an ignored close request");
-        assertEquals(List.of("caught the close request"), log.entries(), "rule 7.6: no finally may have run yet");
-        assertEquals("fell off the end", Expect.exhausted("7.6", c::next), "rule 7.6: resuming goes on normally");
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST), log.entries(), "rule 7.6: no finally may have run yet");
+        assertEquals(FELL_OFF_THE_END, Expect.exhausted("7.6", c::next), "rule 7.6: resuming goes on normally");
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
     }
 
     /**
@@ -150,55 +151,19 @@ public interface CloseRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_7_7_yieldInFinallyDuringClose(BodyForm form) {
         EffectLog log = new EffectLog();
-        Coroutine<Object, Object> c = create(Fixture.of(
-                () -> y -> {
-                    try {
-                        y.yield(1);
-                    } finally {
-                        log.add("finally starts");
-                        y.yield(2);
-                        log.add("finally ends");
-                    }
-                    return null;
-                },
-                () -> new StateMachine<>() {
-                    private int pc;
-                    private Throwable pending;
-
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (pc == 0) {
-                            pc = 1;
-                            return Step.yield(1);
-                        }
-                        if (pc == 1) { // left the try normally: the finally block runs, yielding 2
-                            log.add("finally starts");
-                            pc = 2;
-                            return Step.yield(2);
-                        }
-                        log.add("finally ends");
-                        return pending != null ? Step.raise(pending) : Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        if (pc == 1) { // an exception leaves the try: the finally runs with it pending
-                            pending = thrown;
-                            log.add("finally starts");
-                            pc = 2;
-                            return Step.yield(2);
-                        }
-                        return Step.raise(thrown); // inside the finally block: no handler
-                    }
-                }), form);
-        assertEquals(1, c.next());
+        String starts = "0";
+        String ends = "1";
+        // try: yield 1 / finally: LOG.append(0); yield 2; LOG.append(1)
+        Coroutine<Object, Object> c = create(ProgramFixture.of(program(
+                tryFinally(block(yieldValue(1)), block(log(0), yieldValue(2), log(1))), returns(null)), log), form);
+        assertEquals(1L, c.next());
         Expect.throwsExactly("7.7", IgnoredExitException.class, c::close);
         assertEquals(State.SUSPENDED, c.state());
-        assertEquals(List.of("finally starts"), log.entries());
+        assertEquals(List.of(starts), log.entries());
         Throwable pending = Expect.thrown("7.7", c::next);
         assertInstanceOf(CoroutineExit.class, pending, "rule 7.7: the pending close request should reach next()'s caller");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("finally starts", "finally ends"), log.entries());
+        assertEquals(List.of(starts, ends), log.entries());
     }
 
     /**
@@ -210,9 +175,9 @@ public interface CloseRules extends TckContext {
     default void required_7_8_raiseWhileClosingPropagates(BodyForm form) {
         EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RAISE, log, form);
-        Expect.throwsExactly("7.8", RaisedOnClose.class, c::close);
+        Expect.throwsExactly("7.8", RAISED_ON_CLOSE, c::close);
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
     }
 
     /**

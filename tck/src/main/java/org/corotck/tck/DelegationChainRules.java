@@ -167,7 +167,7 @@ public interface DelegationChainRules extends TckContext {
             Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
             top.next();
             IllegalArgumentException handled = new IllegalArgumentException("x");
-            assertEquals("sub caught x", top.throwInto(handled), "rule 9.2: the innermost's answer");
+            assertEquals("sub caught x", Expect.returns("9.2", () -> top.throwInto(handled)), "rule 9.2: the innermost's answer");
             assertSame(handled, seen.get(), "rule 9.2: the innermost gets the same instance");
             IllegalStateException unhandled = new IllegalStateException("not handled");
             Expect.throwsSame("9.2", unhandled, () -> top.throwInto(unhandled));

@@ -145,9 +145,9 @@ public final class TckSettings {
         return qt.withExamples(examples);
     }
 
-    /** One line a knob that is set, with its value: what a run's log shows of its settings. */
+    /** One line a knob set to other than its default, with its value: what a run's log shows of its settings. */
     public static String describe() {
-        List<String> set = ALL.stream().filter(k -> k.value().isPresent())
+        List<String> set = ALL.stream().filter(k -> k.value().filter(v -> !v.equals(k.fallback())).isPresent())
                 .map(k -> "  " + k.property() + "=" + k.value().get() + " (default " + k.fallback() + "): " + k.what())
                 .toList();
         return set.isEmpty() ? "corotck TCK settings: all defaults"
