@@ -1,6 +1,6 @@
 package org.corotck.threads;
 
-import org.corotck.handoff.HandoffBackend;
+import org.corotck.threadhandoff.HandoffBackend;
 
 /**
  * Backend {@code threads}: each body runs on a platform thread of its own, handed off with park/unpark

@@ -1,6 +1,6 @@
 package org.corotck.virtualthreads;
 
-import org.corotck.handoff.HandoffBackend;
+import org.corotck.threadhandoff.HandoffBackend;
 
 /**
  * Backend {@code virtual-threads}: each body runs on a virtual thread of its own, handed off with
