@@ -1,5 +1,6 @@
 package org.corotck.benchmarks;
 
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.StackfulBody;
@@ -10,15 +11,6 @@ import org.corotck.spec.spi.Backend;
 /** The bodies every benchmark runs, in both forms, and the hand-written baseline. */
 public final class Bodies {
     private Bodies() {}
-
-    /** The body form a benchmark runs: the universal state machine, or a stackful lambda. */
-    public enum Form {
-        machine, stackful;
-
-        public <I, O> Coroutine<I, O> create(Backend backend, StateMachine<I, O> m, StackfulBody<I, O> body) {
-            return this == Form.machine ? backend.stateMachine(m) : backend.stackful(body);
-        }
-    }
 
     /** The notebook's averager as a state machine: {@code term = yield average}. */
     public static final class AveragerMachine implements StateMachine<Double, Double> {
@@ -99,7 +91,7 @@ public final class Bodies {
     }
 
     /** An averager behind {@code depth} delegators, primed; every coroutine of the chain on {@code backend}. */
-    public static Coroutine<Double, Double> chain(Backend backend, Form form, int depth) {
+    public static Coroutine<Double, Double> chain(Backend backend, BodyForm form, int depth) {
         Coroutine<Double, Double> c = form.create(backend, new AveragerMachine(), Bodies::averager);
         for (int i = 0; i < depth; i++) {
             Coroutine<Double, Double> sub = c;
@@ -108,7 +100,7 @@ public final class Bodies {
         return Coroutines.prime(c);
     }
 
-    public static Coroutine<Double, Double> averager(Backend backend, Form form) {
+    public static Coroutine<Double, Double> averager(Backend backend, BodyForm form) {
         return form.create(backend, new AveragerMachine(), Bodies::averager);
     }
 

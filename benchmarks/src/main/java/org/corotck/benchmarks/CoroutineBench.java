@@ -2,6 +2,7 @@ package org.corotck.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
@@ -17,10 +18,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * backend does not also start the threads of a ten-level chain.
  */
 public class CoroutineBench extends BackendBenchmark {
+    /** {@link BodyForm#key()}: reports and targets.tsv know the forms by these names. */
     @Param({"machine", "stackful"})
-    public Bodies.Form form;
+    public String form;
 
     Backend impl;
+    BodyForm bodyForm;
     Coroutine<Double, Double> averager;
     Coroutine<Object, Object> catcher;
     Coroutine<Double, Double> depth1;
@@ -32,15 +35,16 @@ public class CoroutineBench extends BackendBenchmark {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
         impl = resolve(backend);
-        if (form == Bodies.Form.stackful && !impl.capabilities().contains(Capability.STACKFUL)) {
+        bodyForm = BodyForm.ofKey(form);
+        if (bodyForm == BodyForm.STACKFUL && !impl.capabilities().contains(Capability.STACKFUL)) {
             throw new UnsupportedOperationException("backend " + backend + " is not stackful: form=stackful skipped");
         }
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         switch (method) {
-            case "send", "sendSampled" -> averager = keep(Coroutines.prime(Bodies.averager(impl, form)));
-            case "throwInto" -> catcher = keep(Coroutines.prime(form.create(impl, new Bodies.CatcherMachine(), Bodies::catcher)));
-            case "delegationDepth1" -> depth1 = keep(Bodies.chain(impl, form, 1));
-            case "delegationDepth10" -> depth10 = keep(Bodies.chain(impl, form, 10));
+            case "send", "sendSampled" -> averager = keep(Coroutines.prime(Bodies.averager(impl, bodyForm)));
+            case "throwInto" -> catcher = keep(Coroutines.prime(bodyForm.create(impl, new Bodies.CatcherMachine(), Bodies::catcher)));
+            case "delegationDepth1" -> depth1 = keep(Bodies.chain(impl, bodyForm, 1));
+            case "delegationDepth10" -> depth10 = keep(Bodies.chain(impl, bodyForm, 10));
             default -> { } // createPrimeClose makes its own
         }
     }
@@ -81,7 +85,7 @@ public class CoroutineBench extends BackendBenchmark {
     /** Create, prime (run to the first yield) and close an averager. */
     @Benchmark
     public Object createPrimeClose(Blackhole bh) {
-        Coroutine<Double, Double> c = Coroutines.prime(Bodies.averager(impl, form));
+        Coroutine<Double, Double> c = Coroutines.prime(Bodies.averager(impl, bodyForm));
         bh.consume(c);
         return c.close();
     }

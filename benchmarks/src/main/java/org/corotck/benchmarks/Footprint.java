@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
@@ -59,8 +60,8 @@ public final class Footprint {
                         backend.liveCoroutineHint());
                 continue;
             }
-            for (Bodies.Form form : Bodies.Form.values()) {
-                if (form == Bodies.Form.stackful && !backend.capabilities().contains(Capability.STACKFUL)) {
+            for (BodyForm form : BodyForm.values()) {
+                if (form == BodyForm.STACKFUL && !backend.capabilities().contains(Capability.STACKFUL)) {
                     continue;
                 }
                 measure(backend, form, n, body);
@@ -69,7 +70,7 @@ public final class Footprint {
     }
 
     /** One line, {@code footprint <backend>:<form> n=... beyondBody=... ok=...}: the averager in that body form. */
-    private static void measure(Backend backend, Bodies.Form form, int n, double body) {
+    private static void measure(Backend backend, BodyForm form, int n, double body) {
         List<Object> live = new ArrayList<>(n);
         double total;
         boolean ok = true;
@@ -82,7 +83,7 @@ public final class Footprint {
             total = Double.NaN;
         }
         System.out.printf("footprint %s:%s n=%d bytesPerCoroutine=%.1f beyondBody=%.1f heapMaxMB=%d ok=%s %s%n",
-                backend.name(), form, n, total, total - body, Runtime.getRuntime().maxMemory() >> 20, ok, error);
+                backend.name(), form.key(), n, total, total - body, Runtime.getRuntime().maxMemory() >> 20, ok, error);
         for (Object o : live) {
             ((Coroutine<?, ?>) o).close();
         }

@@ -3,6 +3,7 @@ package org.corotck.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
@@ -49,7 +50,7 @@ public final class IdleCpu {
             long millis = -1;
             try {
                 for (int i = 0; i < n; i++) {
-                    live.add(Coroutines.prime(Bodies.averager(backend, Bodies.Form.machine)));
+                    live.add(Coroutines.prime(Bodies.averager(backend, BodyForm.STATE_MACHINE)));
                 }
                 for (Coroutine<Double, Double> c : live) {
                     c.send(1.0);

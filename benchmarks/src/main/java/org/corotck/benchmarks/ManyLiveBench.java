@@ -2,6 +2,7 @@ package org.corotck.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.spi.Backend;
@@ -27,7 +28,7 @@ public class ManyLiveBench extends BackendBenchmark {
         requireLive(impl, live);
         coroutines = new ArrayList<>(live);
         for (int i = 0; i < live; i++) {
-            coroutines.add(Coroutines.prime(Bodies.averager(impl, Bodies.Form.machine)));
+            coroutines.add(Coroutines.prime(Bodies.averager(impl, BodyForm.STATE_MACHINE)));
         }
         ring = coroutines.toArray(new Coroutine[0]);
     }

@@ -1,6 +1,7 @@
 package org.corotck.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.spi.Backend;
 import org.openjdk.jmh.annotations.*;
 
@@ -15,8 +16,9 @@ public class TaxiBench extends BackendBenchmark {
     @Param({"10", "1000", "100000"})
     public int taxis;
 
+    /** {@link BodyForm#key()}. */
     @Param({"machine"})
-    public Bodies.Form form;
+    public String form;
 
     Backend impl;
 
@@ -28,6 +30,6 @@ public class TaxiBench extends BackendBenchmark {
 
     @Benchmark
     public long simulate() {
-        return TaxiSim.run(impl, form, taxis, 3, 42);
+        return TaxiSim.run(impl, BodyForm.ofKey(form), taxis, 3, 42);
     }
 }

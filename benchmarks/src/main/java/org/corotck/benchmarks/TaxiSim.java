@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.StateMachine;
@@ -67,7 +68,7 @@ public final class TaxiSim {
     }
 
     /** Runs the simulation to the end; returns the number of events processed. */
-    public static long run(Backend backend, Bodies.Form form, int taxis, int trips, long seed) {
+    public static long run(Backend backend, BodyForm form, int taxis, int trips, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Coroutine<Integer, Event>> procs = new ArrayList<>(taxis);
         PriorityQueue<Event> events = new PriorityQueue<>((a, b) -> a.time != b.time
@@ -76,7 +77,7 @@ public final class TaxiSim {
             for (int i = 0; i < taxis; i++) {
                 int ident = i;
                 int start = i * 5;
-                Coroutine<Integer, Event> c = form == Bodies.Form.machine
+                Coroutine<Integer, Event> c = form == BodyForm.STATE_MACHINE
                         ? backend.stateMachine(new TaxiMachine(ident, trips, start))
                         : backend.stackful(y -> taxi(y, ident, trips, start));
                 procs.add(c);

@@ -1,5 +1,6 @@
 package org.corotck.benchmarks;
 
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.openjdk.jmh.annotations.*;
@@ -10,7 +11,7 @@ public class VirtualCallerBench extends BackendBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        averager = Coroutines.prime(Bodies.averager(resolve(backend), Bodies.Form.machine));
+        averager = Coroutines.prime(Bodies.averager(resolve(backend), BodyForm.STATE_MACHINE));
     }
 
     @TearDown(Level.Trial)

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corotck.reports.bench.BadInputException;
-import org.corotck.tck.ConformanceReport;
-import org.corotck.tck.ConformanceReport.Report;
-import org.corotck.tck.ConformanceReport.RuleResult;
+import org.corotck.tck.report.Report;
+import org.corotck.tck.report.ReportText;
+import org.corotck.tck.report.Result;
+import org.corotck.tck.report.RuleResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +51,7 @@ public final class ConformanceMatrix implements Callable<Integer> {
         }
         Files.writeString(output, render(reports));
         System.out.println("conformance matrix of " + reports.size() + " backends written to " + output);
-        reports.forEach(r -> System.out.println("  " + ConformanceReport.summaryLine(r)));
+        reports.forEach(r -> System.out.println("  " + ReportText.summaryLine(r)));
         return ReportsCli.OK;
     }
 
@@ -79,7 +80,7 @@ public final class ConformanceMatrix implements Callable<Integer> {
                 .append("Rules are those of [SPEC.md](../spec/SPEC.md). ")
                 .append("Whether the TCK would notice a broken backend: the [kill matrix](" + KILL_MATRIX + ") of its self-test.\n\n");
         for (Report r : reports) {
-            md.append("- ").append(ConformanceReport.summaryLine(r)).append('\n');
+            md.append("- ").append(ReportText.summaryLine(r)).append('\n');
         }
         md.append("\n| rule | kind |");
         reports.forEach(r -> md.append(' ').append(r.backend()).append(" |"));
@@ -99,11 +100,11 @@ public final class ConformanceMatrix implements Callable<Integer> {
                     .append(first.capability().isEmpty() ? "" : " (" + first.capability() + ")").append(" |");
             for (int i = 0; i < e.getValue().size(); i++) {
                 RuleResult row = e.getValue().get(i);
-                String cell = row.result().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-                if (row.result() == ConformanceReport.Result.FAIL) {
+                String cell = ReportText.cell(row.result());
+                if (row.result() == Result.FAIL) {
                     cell = "**FAIL**";
                 }
-                if (row.result() != ConformanceReport.Result.PASS && !row.reason().isBlank()) {
+                if (row.result() != Result.PASS && !row.reason().isBlank()) {
                     notes.add(e.getKey() + " on " + reports.get(i).backend() + ": " + row.reason());
                     cell += " [" + notes.size() + "]";
                 }

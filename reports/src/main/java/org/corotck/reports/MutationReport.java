@@ -187,8 +187,8 @@ public final class MutationReport {
 
     private static Map<String, String> modules() {
         Map<String, String> modules = new LinkedHashMap<>();
-        modules.put("org.corotck.support.", "support");
-        modules.put("org.corotck.handoff.", "thread-handoff");
+        modules.put("org.corotck.backendsupport.", "backend-support");
+        modules.put("org.corotck.threadhandoff.", "thread-handoff");
         modules.put("org.corotck.threads.", "threads");
         modules.put("org.corotck.virtualthreads.", "virtual-threads");
         modules.put("org.corotck.continuation.", "continuation");

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.corotck.spec.rules.RuleCatalogue;
-import org.corotck.tck.ConformanceReport;
-import org.corotck.tck.ConformanceReport.Outcome;
-import org.corotck.tck.ConformanceReport.Result;
+import org.corotck.tck.report.Report;
+import org.corotck.tck.report.Result;
+import org.corotck.tck.report.TestOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +19,8 @@ class ConformanceMatrixTest {
     @Test
     void rendersOneColumnPerBackendAndNumbersEveryReason(@TempDir Path dir) throws Exception {
         RuleCatalogue catalogue = RuleCatalogue.load();
-        var good = ConformanceReport.build("good", "T", Map.of("1.1", List.of(new Outcome("t", Result.PASS, ""))), catalogue);
-        var bad = ConformanceReport.build("bad", "T", Map.of("1.1", List.of(new Outcome("t", Result.FAIL, "rule 1.1: boom"))), catalogue);
+        var good = Report.of("good", "T", Map.of("1.1", List.of(new TestOutcome("t", Result.PASS, ""))), catalogue);
+        var bad = Report.of("bad", "T", Map.of("1.1", List.of(new TestOutcome("t", Result.FAIL, "rule 1.1: boom"))), catalogue);
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         Path a = dir.resolve("a/target/corotck");
         Path b = dir.resolve("b/target/corotck");
@@ -30,7 +30,7 @@ class ConformanceMatrixTest {
         json.writeValue(b.resolve("conformance-bad.json").toFile(), bad);
 
         var reports = ConformanceMatrix.read(dir);
-        assertEquals(List.of("bad", "good"), reports.stream().map(ConformanceReport.Report::backend).toList());
+        assertEquals(List.of("bad", "good"), reports.stream().map(Report::backend).toList());
         String md = ConformanceMatrix.render(reports);
         assertTrue(md.contains("| rule | kind | bad | good |"), md);
         assertTrue(md.contains("| 1.1 | required | **FAIL** [1] | pass |"), md);

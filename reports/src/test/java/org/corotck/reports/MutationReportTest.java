@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MutationReportTest {
     private static Mutant mutant(String status, String method, int line, String description) {
-        return new Mutant("support", "org.corotck.support.StandardCoroutine", method, line, "VoidMethodCallMutator",
+        return new Mutant("backend-support", "org.corotck.backendsupport.StandardCoroutine", method, line, "VoidMethodCallMutator",
                 description, status, "", "continuation");
     }
 
@@ -28,8 +28,8 @@ class MutationReportTest {
                 mutant("SURVIVED", "end", 30, "removed call to clean"),
                 mutant("NO_COVERAGE", "toString", 40, "replaced return value"));
         List<Verdict> verdicts = List.of(
-                new Verdict("org.corotck.support.StandardCoroutine", "end", "*", "removed call to clean", "equivalent", "abandon() does nothing then"),
-                new Verdict("org.corotck.support.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "rule 10.4"));
+                new Verdict("org.corotck.backendsupport.StandardCoroutine", "end", "*", "removed call to clean", "equivalent", "abandon() does nothing then"),
+                new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "rule 10.4"));
         String md = MutationReport.render(mutants, verdicts);
         assertTrue(md.contains("| support | continuation | 6 | 3 | 2 | 1 | 1 | 60.0% (3 of 5) |"), md);
         assertTrue(md.contains("`StandardCoroutine.close line 20`: removed call to discard — **resource-only**: rule 10.4"), md);
@@ -40,7 +40,7 @@ class MutationReportTest {
 
     @Test
     void aVerdictForOneLineCoversOnlyThatLine() {
-        Verdict v = new Verdict("org.corotck.support.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "x");
+        Verdict v = new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "x");
         assertTrue(v.covers(mutant("SURVIVED", "close", 20, "removed call to discard")));
         assertTrue(!v.covers(mutant("SURVIVED", "close", 21, "removed call to discard")));
     }

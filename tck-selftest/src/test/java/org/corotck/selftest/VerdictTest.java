@@ -78,7 +78,7 @@ class VerdictTest {
     void anExceptionATckBodyRaisesInsideTheBackendIsNoCrash() {
         IllegalStateException raised = new IllegalStateException("raised by a fixture's body");
         raised.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.corotck.tck.Fixtures", "lambda", "Fixtures.java", 1),
-                new StackTraceElement("org.corotck.support.MachineRunner", "step", "MachineRunner.java", 1),
+                new StackTraceElement("org.corotck.backendsupport.MachineRunner", "step", "MachineRunner.java", 1),
                 new StackTraceElement("org.corotck.tck.CloseRules", "required_7_2_x", "CloseRules.java", 1)});
         assertEquals(List.of(), Verdict.problems(BREAKS_7_2, run(failure("required_7_2_x STATE_MACHINE", "7.2", raised))));
     }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.NotStartedException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
-import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,9 +23,9 @@ public interface BadInputRules extends TckContext {
 
     /** Three CLOSED coroutines, one for each way to close: close() on CREATED, a return, a raise. */
     private List<Coroutine<Object, Object>> closedThreeWays(BodyForm form) {
-        Coroutine<Object, Object> closedUnstarted = create(Fixtures.simpleCoroutine(new Log()), form);
+        Coroutine<Object, Object> closedUnstarted = create(Fixtures.simpleCoroutine(new EffectLog()), form);
         closedUnstarted.close();
-        Coroutine<Object, Object> returned = create(Fixtures.simpleCoroutine(new Log()), form);
+        Coroutine<Object, Object> returned = create(Fixtures.simpleCoroutine(new EffectLog()), form);
         returned.next();
         Expect.exhausted("12.x", () -> returned.send("x"));
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -43,7 +43,7 @@ public interface BadInputRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_12_1_throwIntoNullChangesNothing(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
         Expect.throwsExactly("12.1", NullPointerException.class, () -> c.throwInto(null));
         assertEquals(State.CREATED, c.state(), "rule 12.1: state after throwInto(null) on CREATED");
@@ -116,7 +116,7 @@ public interface BadInputRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_12_3_nonNullSendToCreatedIsRefused(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
         Expect.throwsExactly("12.3", NotStartedException.class, () -> c.send("too early"));
         assertEquals(State.CREATED, c.state(), "rule 12.3: state after the refused send");
@@ -165,7 +165,6 @@ public interface BadInputRules extends TckContext {
      */
     @Test
     default void optional_12_6_yieldOutsideTheBodyIsRefused() {
-        assumeCapability(Capability.STACKFUL);
         AtomicReference<Yielder<Object, Object>> leaked = new AtomicReference<>();
         Coroutine<Object, Object> c = backend().stackful(y -> {
             leaked.set(y);
@@ -178,7 +177,7 @@ public interface BadInputRules extends TckContext {
         assertEquals(State.SUSPENDED, c.state(), "rule 12.6: state after the refused yield");
 
         // yieldFrom from outside is refused too, before it touches the sub-coroutine
-        Log sub = new Log();
+        EffectLog sub = new EffectLog();
         Coroutine<Object, Object> untouched = backend().stackful(y -> {
             sub.add("sub ran");
             return null;

@@ -1,6 +1,7 @@
 package org.corotck.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_1_stackfulBodyYieldsFromNestedCalls() {
-        assumeCapability(Capability.STACKFUL);
         Coroutine<Object, Object> c = backend().stackful(y -> {
             Object first = nestedYield(y, 3);
             Object second = nestedYield(y, 1);
@@ -129,7 +129,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_4_bodyRunsOnTheCallersThread() throws InterruptedException {
-        assumeCapability(Capability.RUNS_ON_CALLER_THREAD);
         stepsOnEachCallersThread("state-machine", backend().stateMachine(sent -> Step.yield(Thread.currentThread())));
         if (declares(Capability.STACKFUL)) {
             stepsOnEachCallersThread("stackful", backend().stackful(y -> {
@@ -175,7 +174,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_5_yieldWhereTheStackIsPinned() {
-        assumeCapability(Capability.STACKFUL);
         ClassLoader fresh = new PinProbe.FreshLoader(getClass().getClassLoader());
         Coroutine<Object, Object> c = backend().stackful(y -> {
             AtomicBoolean pinned = new AtomicBoolean();
@@ -228,7 +226,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_7_yieldFromTenThousandFrames() {
-        assumeCapability(Capability.STACKFUL);
         Coroutine<Object, Object> c = backend().stackful(y -> countFrames(y, DEEP_YIELD_FRAMES));
         assertEquals("bottom", c.next(), "rule 11.7: the deep yield's value");
         assertEquals(State.SUSPENDED, c.state());
@@ -244,7 +241,6 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_8_yieldFromACallbackOrInsideAMonitor() {
-        assumeCapability(Capability.STACKFUL);
         Object lock = new Object();
         Coroutine<Object, Object> c = backend().stackful(y -> {
             List<Object> got = new ArrayList<>();
@@ -267,7 +263,7 @@ public interface CapabilityRules extends TckContext {
         }
         assertTrue(ended, "rule 11.8: the body did not end after its three yield points; it yielded " + yielded);
         assertEquals(State.CLOSED, c.state(), "rule 11.8: state after the body ended");
-        List<?> got = (List<?>) result;
+        List<?> got = assertInstanceOf(List.class, result, "rule 11.8: the body returns what its yield points evaluated to");
         assertEquals(3, got.size(), "rule 11.8: what each yield point evaluated to: " + got);
         List<Object> points = List.of("each a", "each b", "locked");
         List<Object> expectedYields = new ArrayList<>();

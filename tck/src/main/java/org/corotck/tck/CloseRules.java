@@ -1,5 +1,7 @@
 package org.corotck.tck;
 
+import static org.corotck.tck.CloseFixtures.*;
+import static org.corotck.tck.programs.ProgramBuilder.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.IgnoredExitException;
@@ -21,103 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** SPEC.md section 7: close() and the close request it raises in the body. */
 public interface CloseRules extends TckContext {
 
-    /** What a body does when the close request reaches its one yield. */
-    enum OnExit { IGNORE_IT, CATCH_EXCEPTION, RETURN_VALUE, RETHROW, RETURN_NULL, YIELD, RAISE }
-
-    /** Raised by a body while it handles the close request (rule 7.8). */
-    final class RaisedOnClose extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public RaisedOnClose() {
-            super("raised while closing");
-        }
-    }
-
-    /**
-     * Two nested try/finally blocks around one yield of "suspended", with the handler {@code onExit} for
-     * the close request; logs "inner finally" and "outer finally", and what the handler saw.
-     */
-    private static Fixture<Object, Object> closing(OnExit onExit, Log log) {
-        return Fixture.of(
-                () -> y -> {
-                    try {
-                        try {
-                            try {
-                                y.yield("suspended");
-                            } catch (Exception e) {
-                                log.add("catch (Exception) saw " + e);
-                            }
-                        } catch (CoroutineExit exit) {
-                            if (onExit == OnExit.IGNORE_IT || onExit == OnExit.CATCH_EXCEPTION) {
-                                throw exit; // as if there were no handler for it
-                            }
-                            log.add("caught the close request");
-                            switch (onExit) {
-                                case RETURN_VALUE -> {
-                                    return "returned while closing";
-                                }
-                                case RETURN_NULL -> {
-                                    return null;
-                                }
-                                case YIELD -> y.yield("yielded while closing");
-                                case RAISE -> throw new RaisedOnClose();
-                                default -> throw exit;
-                            }
-                        } finally {
-                            log.add("inner finally");
-                        }
-                    } finally {
-                        log.add("outer finally");
-                    }
-                    return "fell off the end";
-                },
-                () -> new StateMachine<>() {
-                    private int pc;
-
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (pc == 0) {
-                            pc = 1;
-                            return Step.yield("suspended");
-                        }
-                        log.add("inner finally");
-                        log.add("outer finally");
-                        return Step.done("fell off the end");
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        if (pc == 1 && thrown instanceof Exception e) {
-                            log.add("catch (Exception) saw " + e);
-                            return resume(null);
-                        }
-                        boolean handles = pc == 1 && thrown instanceof CoroutineExit
-                                && onExit != OnExit.IGNORE_IT && onExit != OnExit.CATCH_EXCEPTION;
-                        if (handles) {
-                            log.add("caught the close request");
-                        }
-                        if (handles && onExit == OnExit.YIELD) {
-                            pc = 2;
-                            return Step.yield("yielded while closing");
-                        }
-                        log.add("inner finally");
-                        log.add("outer finally");
-                        if (!handles) {
-                            return Step.raise(thrown);
-                        }
-                        return switch (onExit) {
-                            case RETURN_VALUE -> Step.done("returned while closing");
-                            case RETURN_NULL -> Step.done(null);
-                            case RAISE -> Step.raise(new RaisedOnClose());
-                            default -> Step.raise(thrown);
-                        };
-                    }
-                });
-    }
-
-    private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, Log log, BodyForm form) {
+    private static Coroutine<Object, Object> suspended(TckContext tck, OnExit onExit, EffectLog log, BodyForm form) {
         Coroutine<Object, Object> c = tck.create(closing(onExit, log), form);
-        assertEquals("suspended", c.next());
+        assertEquals(SUSPENDED, c.next());
         return c;
     }
 
@@ -129,11 +38,11 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_1_closeRunsFinallyBlocksInnermostFirst(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.IGNORE_IT, log, form);
         assertNull(c.close(), "rule 7.1: close() returns null");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.1: finally blocks, innermost first, once");
+        assertEquals(List.of(INNER_FINALLY, OUTER_FINALLY), log.entries(), "rule 7.1: finally blocks, innermost first, once");
     }
 
     /**
@@ -178,11 +87,11 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_3_catchExceptionDoesNotSwallowTheCloseRequest(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.CATCH_EXCEPTION, log, form);
         assertNull(c.close());
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("inner finally", "outer finally"), log.entries(), "rule 7.3: catch (Exception) saw the request");
+        assertEquals(List.of(INNER_FINALLY, OUTER_FINALLY), log.entries(), "rule 7.3: catch (Exception) saw the request");
     }
 
     /**
@@ -192,11 +101,11 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_4_closeReturnsTheBodysReturnValue(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RETURN_VALUE, log, form);
-        assertEquals("returned while closing", c.close(), "rule 7.4: close() returns what the body returned");
+        assertEquals(RETURNED_WHILE_CLOSING, c.close(), "rule 7.4: close() returns what the body returned");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
         assertNull(c.close(), "rule 7.4: a later close() returns null");
     }
 
@@ -208,11 +117,11 @@ public interface CloseRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_7_5_rethrownOrNullCloseReturnsNull(BodyForm form) {
         for (OnExit onExit : List.of(OnExit.RETHROW, OnExit.RETURN_NULL)) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Coroutine<Object, Object> c = suspended(this, onExit, log, form);
             assertNull(c.close(), "rule 7.5: close() after the body did " + onExit);
             assertEquals(State.CLOSED, c.state());
-            assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+            assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
         }
     }
 
@@ -224,13 +133,13 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_6_yieldWhileClosingIsIgnoredExit(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.YIELD, log, form);
         Expect.throwsExactly("7.6", IgnoredExitException.class, c::close);
         assertEquals(State.SUSPENDED, c.state(), "rule 7.6: state after an ignored close request");
-        assertEquals(List.of("caught the close request"), log.entries(), "rule 7.6: no finally may have run yet");
-        assertEquals("fell off the end", Expect.exhausted("7.6", c::next), "rule 7.6: resuming goes on normally");
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST), log.entries(), "rule 7.6: no finally may have run yet");
+        assertEquals(FELL_OFF_THE_END, Expect.exhausted("7.6", c::next), "rule 7.6: resuming goes on normally");
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
     }
 
     /**
@@ -241,56 +150,20 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_7_yieldInFinallyDuringClose(BodyForm form) {
-        Log log = new Log();
-        Coroutine<Object, Object> c = create(Fixture.of(
-                () -> y -> {
-                    try {
-                        y.yield(1);
-                    } finally {
-                        log.add("finally starts");
-                        y.yield(2);
-                        log.add("finally ends");
-                    }
-                    return null;
-                },
-                () -> new StateMachine<>() {
-                    private int pc;
-                    private Throwable pending;
-
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (pc == 0) {
-                            pc = 1;
-                            return Step.yield(1);
-                        }
-                        if (pc == 1) { // left the try normally: the finally block runs, yielding 2
-                            log.add("finally starts");
-                            pc = 2;
-                            return Step.yield(2);
-                        }
-                        log.add("finally ends");
-                        return pending != null ? Step.raise(pending) : Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        if (pc == 1) { // an exception leaves the try: the finally runs with it pending
-                            pending = thrown;
-                            log.add("finally starts");
-                            pc = 2;
-                            return Step.yield(2);
-                        }
-                        return Step.raise(thrown); // inside the finally block: no handler
-                    }
-                }), form);
-        assertEquals(1, c.next());
+        EffectLog log = new EffectLog();
+        String starts = "0";
+        String ends = "1";
+        // try: yield 1 / finally: LOG.append(0); yield 2; LOG.append(1)
+        Coroutine<Object, Object> c = create(ProgramFixture.of(program(
+                tryFinally(block(yieldValue(1)), block(log(0), yieldValue(2), log(1))), returns(null)), log), form);
+        assertEquals(1L, c.next());
         Expect.throwsExactly("7.7", IgnoredExitException.class, c::close);
         assertEquals(State.SUSPENDED, c.state());
-        assertEquals(List.of("finally starts"), log.entries());
+        assertEquals(List.of(starts), log.entries());
         Throwable pending = Expect.thrown("7.7", c::next);
         assertInstanceOf(CoroutineExit.class, pending, "rule 7.7: the pending close request should reach next()'s caller");
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("finally starts", "finally ends"), log.entries());
+        assertEquals(List.of(starts, ends), log.entries());
     }
 
     /**
@@ -300,11 +173,11 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_8_raiseWhileClosingPropagates(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = suspended(this, OnExit.RAISE, log, form);
-        Expect.throwsExactly("7.8", RaisedOnClose.class, c::close);
+        Expect.throwsExactly("7.8", RAISED_ON_CLOSE, c::close);
         assertEquals(State.CLOSED, c.state());
-        assertEquals(List.of("caught the close request", "inner finally", "outer finally"), log.entries());
+        assertEquals(List.of(CAUGHT_THE_REQUEST, INNER_FINALLY, OUTER_FINALLY), log.entries());
     }
 
     /**
@@ -314,18 +187,13 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_9_closeOnCreatedRunsNothing(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(closing(OnExit.RETURN_VALUE, log), form);
         assertNull(c.close(), "rule 7.9: close() on CREATED returns null");
         assertEquals(State.CLOSED, c.state());
         assertTrue(log.entries().isEmpty(), "rule 7.9: the body ran: " + log);
         assertNull(Expect.exhausted("7.9", c::next));
         assertNull(Expect.exhausted("7.9", () -> c.send("x")));
-    }
-
-    /** A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}. */
-    final class OwnExit extends CoroutineExit {
-        private static final long serialVersionUID = 1L;
     }
 
     /**
@@ -400,25 +268,6 @@ public interface CloseRules extends TckContext {
         assertNotSame(requests.get(0), requests.get(1), "rule 7.5: each close() should raise a fresh CoroutineExit");
     }
 
-    /** A resource whose close() logs and throws {@code failure}. */
-    final class FailingResource implements AutoCloseable {
-        private final String name;
-        private final RuntimeException failure;
-        private final Log log;
-
-        public FailingResource(String name, RuntimeException failure, Log log) {
-            this.name = name;
-            this.failure = failure;
-            this.log = log;
-        }
-
-        @Override
-        public void close() {
-            log.add(name + " closed");
-            throw failure;
-        }
-    }
-
     /**
      * Verifies rule 7.10: close() on a body suspended inside a try-with-resources whose resources fail to
      * close raises the first failure (the inner resource, closed first), the other suppressed in it, instead
@@ -428,7 +277,7 @@ public interface CloseRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_7_10_resourceFailureUnderTheCloseRequestPropagates(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         IllegalStateException outerFailure = new IllegalStateException("outer resource failed to close");
         IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
         Coroutine<Object, Object> c = create(Fixture.of(

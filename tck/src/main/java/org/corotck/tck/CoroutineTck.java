@@ -23,9 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 // In this order: after all tests JUnit calls LeakCheckExtension before ConformanceReport, whose report then
 // holds the leak check's outcome as one of rule 10.4.
-@ExtendWith({BoundedTestExtension.class, ConformanceReport.class, LeakCheckExtension.class})
+@ExtendWith({SettingsBanner.class, CapabilityCondition.class, BoundedTestExtension.class, ConformanceReport.class,
+        LeakCheckExtension.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
-        BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, DelegationRules, FinalizationRules,
+        BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, ConcurrencyRules, VisibilityRules, DelegationRules, DelegationChainRules, DelegationExitRules, FinalizationRules,
         CapabilityRules, BadInputRules, JavaRules, ModelBasedProperties, ProgramProperties {
 
     private Backend backend;

@@ -1,8 +1,8 @@
 package org.corotck.tck;
 
+import static org.corotck.tck.FinalizationFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
@@ -34,72 +35,12 @@ import org.opentest4j.AssertionFailedError;
  */
 public interface FinalizationRules extends TckContext {
 
-    /**
-     * A body that records the thread it runs on, yields once, and counts its finally block. Threads are
-     * recorded only when they are not the caller's, so that thread-less backends have nothing to check.
-     */
-    private static Fixture<Object, Object> countingFinally(AtomicInteger finallies, Queue<Thread> bodyThreads, Thread caller) {
-        return Fixture.of(
-                () -> y -> {
-                    if (Thread.currentThread() != caller) {
-                        bodyThreads.add(Thread.currentThread());
-                    }
-                    try {
-                        y.yield("suspended");
-                        return null;
-                    } finally {
-                        finallies.incrementAndGet();
-                    }
-                },
-                () -> new StateMachine<>() {
-                    private boolean started;
-
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!started) {
-                            started = true;
-                            if (Thread.currentThread() != caller) {
-                                bodyThreads.add(Thread.currentThread());
-                            }
-                            return Step.yield("suspended");
-                        }
-                        finallies.incrementAndGet();
-                        return Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        finallies.incrementAndGet();
-                        return Step.raise(thrown);
-                    }
-                });
-    }
-
     /** Starts and closes one coroutine, so that whatever the backend starts once per JVM is in the baseline. */
     private java.util.Set<Thread> warmBaseline(Fixture<Object, Object> fixture, BodyForm form) {
         Coroutine<Object, Object> warmUp = create(fixture, form);
         warmUp.next();
         warmUp.close();
         return LiveThreads.snapshot();
-    }
-
-    private static void awaitNoNewThreads(String rule, java.util.Set<Thread> baseline) {
-        Timeouts.await(rule, Timeouts.OPERATION, () -> LiveThreads.startedSince(baseline).isEmpty(),
-                () -> "platform threads started since the baseline to end: " + LiveThreads.startedSince(baseline));
-    }
-
-    private static void awaitAfterGc(String rule, java.util.function.BooleanSupplier done, java.util.function.Supplier<String> what) {
-        Timeouts.await(rule, Timeouts.finalization(), () -> {
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            System.gc();
-            return done.getAsBoolean();
-        }, what);
-    }
-
-    private static long alive(Queue<Thread> threads) {
-        return threads.stream().filter(Thread::isAlive).count();
     }
 
     /**
@@ -112,7 +53,6 @@ public interface FinalizationRules extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 180)
     default void optional_10_1_abandonedSuspendedCoroutinesAreFinalized(BodyForm form) {
-        assumeCapability(Capability.FINALIZES_ABANDONED);
         int count = abandonedCoroutines();
         AtomicInteger finallies = new AtomicInteger();
         Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
@@ -126,10 +66,10 @@ public interface FinalizationRules extends TckContext {
         }
         assertEquals(0, finallies.get(), "rule 10.1: a finally block ran while its coroutine was still reachable");
         live.clear(); // the only references: from here on every coroutine is abandoned
-        awaitAfterGc("10.1", () -> finallies.get() == count && alive(bodyThreads) == 0,
-                () -> finallies.get() + " of " + count + " finally blocks run and " + alive(bodyThreads)
+        Timeouts.awaitFinalization("10.1", () -> finallies.get() == count && LiveThreads.alive(bodyThreads) == 0,
+                () -> finallies.get() + " of " + count + " finally blocks run and " + LiveThreads.alive(bodyThreads)
                         + " body threads still alive after abandoning them");
-        awaitNoNewThreads("10.1", baseline);
+        LiveThreads.awaitNoneStartedSince("10.1", baseline);
     }
 
     /**
@@ -159,9 +99,9 @@ public interface FinalizationRules extends TckContext {
         if (declares(Capability.FINALIZES_ABANDONED)) {
             AtomicInteger canary = new AtomicInteger();
             create(countingFinally(canary, new ConcurrentLinkedQueue<>(), Thread.currentThread()), form).next();
-            awaitAfterGc("10.2", () -> canary.get() == 1, () -> "the abandoned suspended canary to be finalized");
+            Timeouts.awaitFinalization("10.2", () -> canary.get() == 1, () -> "the abandoned suspended canary to be finalized");
         }
-        awaitAfterGc("10.2", () -> abandoned.stream().allMatch(ref -> ref.get() == null),
+        Timeouts.awaitFinalization("10.2", () -> abandoned.stream().allMatch(ref -> ref.get() == null),
                 () -> abandoned.stream().filter(ref -> ref.get() != null).count() + " of " + abandoned.size()
                         + " abandoned CREATED and CLOSED coroutines to be collected (something keeps them reachable,"
                         + " so whether their abandonment runs anything cannot be seen)");
@@ -184,8 +124,7 @@ public interface FinalizationRules extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 120)
     default void optional_10_3_bodyIgnoringTheCloseRequestIsDroppedAtItsYield(BodyForm form) {
-        assumeCapability(Capability.FINALIZES_ABANDONED);
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<CoroutineExit> request = new AtomicReference<>();
         Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
         Thread caller = Thread.currentThread();
@@ -231,10 +170,10 @@ public interface FinalizationRules extends TckContext {
                     }), form);
             assertEquals(1, c.next());
             c = null; // abandon it
-            awaitAfterGc("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
+            Timeouts.awaitFinalization("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
                     () -> "an IgnoredExitException caused by the body's close request to reach the unraisable handler;"
                             + " body log so far " + log + ", reports " + reports.all());
-            Timeouts.await("10.3", Timeouts.OPERATION, () -> alive(bodyThreads) == 0,
+            Timeouts.await("10.3", Timeouts.OPERATION, () -> LiveThreads.alive(bodyThreads) == 0,
                     () -> "the dropped body's thread to end: " + bodyThreads);
             assertEquals(List.of("ignored"), log.entries(), "rule 10.3: what the finalized body did");
             assertEquals(1, reports.countCausedBy(IgnoredExitException.class, request.get()),
@@ -281,9 +220,9 @@ public interface FinalizationRules extends TckContext {
             assertEquals(State.CLOSED, c.state(), "rule 10.4: every coroutine here is CLOSED");
         }
         assertEquals(3, finallies.get(), "rule 10.4: finally blocks run by close, return and throwInto");
-        Timeouts.await("10.4", Timeouts.OPERATION, () -> alive(threads) == 0,
-                () -> alive(threads) + " body threads still alive after their coroutines closed: " + threads);
-        awaitNoNewThreads("10.4", baseline);
+        Timeouts.await("10.4", Timeouts.OPERATION, () -> LiveThreads.alive(threads) == 0,
+                () -> LiveThreads.alive(threads) + " body threads still alive after their coroutines closed: " + threads);
+        LiveThreads.awaitNoneStartedSince("10.4", baseline);
     }
 
     /**
@@ -298,8 +237,7 @@ public interface FinalizationRules extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 180)
     default void optional_10_3_bodyIgnoringTheCloseRequestInALoopIsDroppedAndTheProcessGoesQuiet(BodyForm form) {
-        assumeCapability(Capability.FINALIZES_ABANDONED);
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         AtomicReference<CoroutineExit> request = new AtomicReference<>();
         AtomicInteger requests = new AtomicInteger(); // counted, not logged: a body that spins must not fill the heap
         Queue<Thread> bodyThreads = new ConcurrentLinkedQueue<>();
@@ -348,11 +286,11 @@ public interface FinalizationRules extends TckContext {
                     }), form);
             assertEquals(0L, c.next());
             c = null; // abandon it
-            awaitAfterGc("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
+            Timeouts.awaitFinalization("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
                     () -> "an IgnoredExitException caused by the body's close request to reach the unraisable handler;"
                             + " body log so far " + log + ", reports " + reports.all());
             ProcessCpu.awaitQuiet("10.3", Timeouts.OPERATION, "the abandoned body that ignores its close request was dropped");
-            Timeouts.await("10.3", Timeouts.OPERATION, () -> alive(bodyThreads) == 0,
+            Timeouts.await("10.3", Timeouts.OPERATION, () -> LiveThreads.alive(bodyThreads) == 0,
                     () -> "the dropped body's thread to end: " + bodyThreads);
             assertEquals(1, requests.get(), "rule 10.3: close requests the finalized body got");
             assertEquals(List.of("caught the close request"), log.entries(),
@@ -366,7 +304,7 @@ public interface FinalizationRules extends TckContext {
             for (int i = 0; i < others; i++) {
                 create(wellBehaved, form).next(); // abandoned at once
             }
-            awaitAfterGc("10.3", () -> finallies.get() == others,
+            Timeouts.awaitFinalization("10.3", () -> finallies.get() == others,
                     () -> finallies.get() + " of " + others + " coroutines abandoned after the dropped one finalized");
         }
     }
@@ -381,47 +319,18 @@ public interface FinalizationRules extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 120)
     default void optional_10_5_whatAFinalizedBodyRaisesGoesToTheUnraisableHandler(BodyForm form) {
-        assumeCapability(Capability.FINALIZES_ABANDONED);
         IllegalStateException failure = new IllegalStateException("rule 10.5: raised by a finally block while finalized");
         CoroutineExhaustedException leak = new CoroutineExhaustedException("rule 10.5: leaked while finalized");
         try (UnraisableReports reports = new UnraisableReports()) {
             create(raisingWhenClosed(failure), form).next();
             create(raisingWhenClosed(leak), form).next(); // both abandoned at once
-            awaitAfterGc("10.5", () -> reports.count(failure) > 0
+            Timeouts.awaitFinalization("10.5", () -> reports.count(failure) > 0
                             && reports.countCausedBy(ExhaustionLeakedException.class, leak) > 0,
                     () -> "the finalized bodies' failures to reach the unraisable handler; reports " + reports.all());
             assertEquals(1, reports.count(failure), () -> "rule 10.5: reports of the finally block's failure: " + reports.all());
             assertEquals(1, reports.countCausedBy(ExhaustionLeakedException.class, leak),
                     () -> "rule 10.5: reports of the leaked exhaustion: " + reports.all());
         }
-    }
-
-    /** Yields once; when that yield raises (the close request), a finally block raises {@code failure}. */
-    private static Fixture<Object, Object> raisingWhenClosed(Throwable failure) {
-        return Fixture.of(
-                () -> y -> {
-                    boolean finished = false;
-                    try {
-                        y.yield("suspended");
-                        finished = true;
-                    } finally {
-                        if (!finished) {
-                            throw Expect.sneaky(failure);
-                        }
-                    }
-                    return null;
-                },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        return Step.raise(failure);
-                    }
-                });
     }
 
     /**
@@ -434,7 +343,6 @@ public interface FinalizationRules extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 120)
     default void optional_10_6_unraisableHandlerIsSetAndRestored(BodyForm form) {
-        assumeCapability(Capability.FINALIZES_ABANDONED);
         Consumer<? super Throwable> previous = Coroutines.unraisableHandler();
         PrintStream stderr = System.err;
         try {
@@ -452,7 +360,7 @@ public interface FinalizationRules extends TckContext {
             System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
             create(raisingWhenClosed(first), form).next();
             create(raisingWhenClosed(second), form).next();
-            awaitAfterGc("10.6", () -> got.contains(first) && got.contains(second),
+            Timeouts.awaitFinalization("10.6", () -> got.contains(first) && got.contains(second),
                     () -> "both failures to reach the handler, one of whose calls failed; got " + got);
             Timeouts.await("10.6", Timeouts.OPERATION, () -> printed.toString(StandardCharsets.UTF_8)
                     .contains("a handler that fails once"), () -> "the failing handler's exception on System.err");
@@ -460,7 +368,7 @@ public interface FinalizationRules extends TckContext {
             Coroutines.setUnraisableHandler(null);
             IllegalStateException third = new IllegalStateException("rule 10.6: printed by the default handler " + System.nanoTime());
             create(raisingWhenClosed(third), form).next();
-            awaitAfterGc("10.6", () -> printed.toString(StandardCharsets.UTF_8).contains(third.getMessage()),
+            Timeouts.awaitFinalization("10.6", () -> printed.toString(StandardCharsets.UTF_8).contains(third.getMessage()),
                     () -> "the default handler to print '" + third.getMessage() + "' to System.err");
             assertFalse(got.contains(third), "rule 10.6: a report reached the handler after it was unset");
         } finally {

@@ -14,7 +14,7 @@ public final class Fixtures {
      * The notebook's {@code simple_coroutine}: logs "-> coroutine started", receives x at a bare
      * {@code yield}, logs "-> coroutine received: x" and falls off the end.
      */
-    public static Fixture<Object, Object> simpleCoroutine(Log log) {
+    public static Fixture<Object, Object> simpleCoroutine(EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     log.add("-> coroutine started");

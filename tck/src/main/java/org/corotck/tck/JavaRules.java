@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.State;
@@ -254,7 +255,7 @@ public interface JavaRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_13_3_anErrorOnTheFirstStepClosesTheCoroutine(BodyForm form) {
         OutOfMemoryError error = new OutOfMemoryError("unable to create native thread (raised by the TCK)");
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Fixture<Object, Object> failing = Fixture.of(
                 () -> y -> {
                     if (error != null) {
@@ -266,7 +267,7 @@ public interface JavaRules extends TckContext {
                 () -> sent -> {
                     throw error;
                 });
-        Coroutine<Object, Object> warmUp = create(Fixtures.simpleCoroutine(new Log()), form);
+        Coroutine<Object, Object> warmUp = create(Fixtures.simpleCoroutine(new EffectLog()), form);
         warmUp.next();
         warmUp.close();
         Set<Thread> baseline = LiveThreads.snapshot();

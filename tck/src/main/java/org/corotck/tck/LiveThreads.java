@@ -1,5 +1,6 @@
 package org.corotck.tck;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,5 +27,16 @@ public final class LiveThreads {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !baseline.contains(t) && !JDK_INFRASTRUCTURE.matcher(t.getName()).matches())
                 .toList();
+    }
+
+    /** How many of {@code threads} are alive. */
+    public static long alive(Collection<Thread> threads) {
+        return threads.stream().filter(Thread::isAlive).count();
+    }
+
+    /** Waits, within the operation bound, until every platform thread started since {@code baseline} ended. */
+    public static void awaitNoneStartedSince(String rule, Set<Thread> baseline) {
+        Timeouts.await(rule, Timeouts.OPERATION, () -> startedSince(baseline).isEmpty(),
+                () -> "platform threads started since the baseline to end: " + startedSince(baseline));
     }
 }

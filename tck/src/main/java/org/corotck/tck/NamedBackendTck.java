@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
  * any test, saying what to set and which backends were found.
  */
 public class NamedBackendTck extends CoroutineTck {
-    public static final String PROPERTY = "corotck.backend";
+    public static final String PROPERTY = TckSettings.BACKEND.property();
 
     /** Fails the whole class once, rather than each of its tests, when the backend cannot be found. */
     @BeforeAll
@@ -29,11 +29,11 @@ public class NamedBackendTck extends CoroutineTck {
     }
 
     static Backend find() {
-        String name = System.getProperty(PROPERTY);
+        String name = TckSettings.backend().orElse(null);
         String found = Backends.all().stream().map(Backend::name).collect(Collectors.joining(", ", "[", "]"));
         if (name == null || name.isBlank()) {
             throw new IllegalStateException("NamedBackendTck runs the TCK against the backend named by -D" + PROPERTY
-                    + "=NAME, and it is not set; backends on the test class path: " + found);
+                    + "=NAME (or environment variable " + TckSettings.BACKEND.environment() + "), and it is not set; backends on the test class path: " + found);
         }
         try {
             return Backends.byName(name.trim());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.State;
@@ -24,7 +25,7 @@ public interface PrimingRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_2_1_notebookSimpleCoroutine(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> myCoro = create(Fixtures.simpleCoroutine(log), form);
         assertEquals(State.CREATED, myCoro.state());
         assertEquals(null, myCoro.next(), "rule 2.1: a bare yield yields null");

@@ -1,19 +1,14 @@
 package org.corotck.tck;
 
-import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.corotck.spec.Coroutine;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.spi.Capability;
-import org.corotck.tck.programs.Code;
-import org.corotck.tck.programs.Compiler;
 import org.corotck.tck.programs.Corpus;
 import org.corotck.tck.programs.CorpusEntry;
 import org.corotck.tck.programs.Observation;
-import org.corotck.tck.programs.Operation;
-import org.corotck.tck.programs.Program;
 import org.corotck.tck.programs.ProgramGen;
 import org.corotck.tck.programs.ProgramRuns;
 import org.junit.jupiter.api.Test;
@@ -28,6 +23,8 @@ import org.opentest4j.AssertionFailedError;
  * 9.x and 11.1-11.2 on whole programs rather than one rule at a time.
  */
 public interface ProgramProperties extends TckContext {
+    /** The reading the others are compared with. */
+    String COMPILED = "compiled with delegations";
 
     /**
      * Every program of the corpus, run with its operations, gives at each step the outcome, state and
@@ -41,14 +38,14 @@ public interface ProgramProperties extends TckContext {
     @EnumSource(BodyForm.class)
     @TckTimeout(seconds = 600)
     default void property_corpus_programsBehaveAsCPythonDid(BodyForm form) {
-        create(Fixtures.averager(), form).close(); // skips the stackful half on backends without STACKFUL
+        assumeForm(form);
         Corpus corpus = Corpus.load();
         List<CorpusEntry> entries = corpus.entries().subList(0, Math.min(corpus.entries().size(), corpusPrograms()));
         long start = System.nanoTime();
         List<String> failures = new ArrayList<>();
         int failed = 0;
         for (CorpusEntry entry : entries) {
-            List<Observation> actual = run(form, entry.program(), entry.operations());
+            List<Observation> actual = observe(form, entry.program(), entry.operations());
             String difference = ProgramRuns.firstDifference(entry.steps(), actual);
             if (difference != null && failed++ < 3) {
                 failures.add("program " + entry.id() + " (" + form + "):" + entry.program() + difference);
@@ -72,36 +69,16 @@ public interface ProgramProperties extends TckContext {
     @Test
     @TckTimeout(seconds = 240)
     default void property_randomProgramsBehaveAlikeInEveryReading() {
-        qt().withExamples(examples())
+        TckSettings.qt(examples())
                 .forAll(ProgramGen.programs(), ProgramGen.operations())
                 .checkAssert((program, ops) -> {
-                    List<Observation> delegating = run(BodyForm.STATE_MACHINE, program, ops);
-                    compare("compiled, delegations as calls", program, ops, delegating,
-                            run(BodyForm.STATE_MACHINE, program.withCallsOnly(), ops));
+                    List<Observation> delegating = observe(BodyForm.STATE_MACHINE, program, ops);
+                    ProgramRuns.requireSame(COMPILED, "compiled with delegations as calls", program, ops, delegating,
+                            observe(BodyForm.STATE_MACHINE, program.withCallsOnly(), ops));
                     if (declares(Capability.STACKFUL)) {
-                        compare("interpreted", program, ops, delegating, run(BodyForm.STACKFUL, program, ops));
+                        ProgramRuns.requireSame(COMPILED, "interpreted", program, ops, delegating,
+                                observe(BodyForm.STACKFUL, program, ops));
                     }
                 });
-    }
-
-    private static void compare(String reading, Program program, List<Operation> ops,
-            List<Observation> expected, List<Observation> actual) {
-        String difference = ProgramRuns.firstDifference(expected, actual);
-        if (difference != null) {
-            throw new AssertionFailedError("compiled with delegations and " + reading + " disagree on " + ops + " at "
-                    + difference + "\nprogram:" + program);
-        }
-    }
-
-    private List<Observation> run(BodyForm form, Program program, List<Operation> ops) {
-        Log log = new Log();
-        Coroutine<Object, Object> c = switch (form) {
-            case STACKFUL -> ProgramRuns.interpreted(backend(), program, log);
-            case STATE_MACHINE -> {
-                Code code = Compiler.compile(program);
-                yield ProgramRuns.compiled(backend(), code, log);
-            }
-        };
-        return ProgramRuns.run(c, log, ops);
     }
 }

@@ -1,11 +1,23 @@
 package org.corotck.tck;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.ExhaustionLeakedException;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.NotStartedException;
 import org.corotck.spec.State;
+import org.corotck.tck.programs.Observation;
+import org.corotck.tck.programs.Operation;
+import org.corotck.tck.programs.Outcome;
+import org.corotck.tck.programs.PythonExceptions;
 
 /**
  * SPEC.md as plain code, for one {@link ScriptedProgram}: one method per operation and a switch on the
- * state. It predicts each operation's outcome as a short string (see {@link Outcomes}) and how many times
- * the body's finally block has run.
+ * state. It predicts each step as the {@link Observation} a run of the program gives (outcome, state after,
+ * log entries added), so that the model, CPython's corpus and a backend's run compare with {@code equals}.
  */
 public final class ReferenceModel {
     private final ScriptedProgram program;
@@ -22,17 +34,34 @@ public final class ReferenceModel {
         return state;
     }
 
-    public int finallies() {
-        return finallies;
+    /** Every step of {@code operations}, from a fresh coroutine. */
+    public static List<Observation> predict(ScriptedProgram program, List<Operation> operations) {
+        ReferenceModel model = new ReferenceModel(program);
+        List<Observation> steps = new ArrayList<>();
+        for (Operation op : operations) {
+            steps.add(model.step(op));
+        }
+        return steps;
     }
 
-    /** next() is send(null) (rule 3.1). */
-    public String send(Object value) {
+    /** The next step: what {@code op} gives, the state after it and what the body logged meanwhile. */
+    public Observation step(Operation op) {
+        int before = finallies;
+        Outcome outcome = switch (op.kind()) {
+            case NEXT -> send(null); // next() is send(null) (rule 3.1)
+            case SEND -> send(op.value());
+            case THROW -> throwInto(PythonExceptions.create(op.exception()));
+            case CLOSE -> close();
+        };
+        return new Observation(op, outcome, state, Collections.nCopies(finallies - before, ScriptedProgram.FINALLY));
+    }
+
+    private Outcome send(Object value) {
         return switch (state) {
-            case CLOSED -> Outcomes.exhausted(null); // 12.2
+            case CLOSED -> Outcome.returned(null); // 12.2
             case CREATED -> {
                 if (value != null) {
-                    yield Outcomes.raised("NotStartedException"); // 12.3: stays CREATED
+                    yield raised(NotStartedException.class); // 12.3: stays CREATED
                 }
                 point = 0;
                 yield enter(null); // 2.1
@@ -46,105 +75,73 @@ public final class ReferenceModel {
         };
     }
 
-    public String throwInto(Throwable error) {
+    private Outcome throwInto(Throwable error) {
+        Outcome same = Outcome.raised(error.getClass(), true, false);
         return switch (state) {
-            case CLOSED -> Outcomes.SAME; // 12.4
+            case CLOSED -> same; // 12.4
             case CREATED -> {
                 state = State.CLOSED; // 6.1, 6.2: no handler or finally runs
-                yield Outcomes.SAME;
+                yield same;
             }
             case SUSPENDED -> {
                 ScriptedProgram.Handler handler = program.handlers().get(point);
                 if (inCatch || !handler.catches(error)) {
                     end();
-                    yield error instanceof org.corotck.spec.CoroutineExhaustedException ? Outcomes.LEAKED_SAME : Outcomes.SAME; // 6.3, 6.7, 6.8
+                    yield error instanceof CoroutineExhaustedException
+                            ? Outcome.raised(ExhaustionLeakedException.class, false, true) // 6.8, PEP 479
+                            : same; // 6.3, 6.7
                 }
                 if (!handler.yieldsAfterCatch()) {
                     end();
-                    yield Outcomes.exhausted(ScriptedProgram.handled(point)); // 6.5
+                    yield Outcome.returned(ScriptedProgram.handled(point)); // 6.5
                 }
                 inCatch = true;
-                yield Outcomes.yielded(ScriptedProgram.caught(point)); // 6.4
+                yield Outcome.yielded(ScriptedProgram.caught(point)); // 6.4
             }
             case RUNNING -> throw new IllegalStateException("the model never observes RUNNING from outside");
         };
     }
 
-    public String close() {
+    private Outcome close() {
         return switch (state) {
-            case CLOSED -> Outcomes.closed(null); // 12.5
+            case CLOSED -> Outcome.closed(null); // 12.5
             case CREATED -> {
                 state = State.CLOSED; // 7.9
-                yield Outcomes.closed(null);
+                yield Outcome.closed(null);
             }
             case SUSPENDED -> {
                 ScriptedProgram.Handler handler = program.handlers().get(point);
-                if (inCatch || !ScriptedProgram.catchesExit(handler)) {
+                if (inCatch || !handler.catches(new CoroutineExit())) {
                     end();
-                    yield Outcomes.closed(null); // 7.1, 7.3
+                    yield Outcome.closed(null); // 7.1, 7.3
                 }
                 if (!handler.yieldsAfterCatch()) {
                     end();
-                    yield Outcomes.closed(ScriptedProgram.handled(point)); // 7.4
+                    yield Outcome.closed(ScriptedProgram.handled(point)); // 7.4
                 }
                 inCatch = true;
-                yield Outcomes.raised("IgnoredExitException"); // 7.6: stays SUSPENDED
+                yield raised(IgnoredExitException.class); // 7.6: stays SUSPENDED
             }
             case RUNNING -> throw new IllegalStateException("the model never observes RUNNING from outside");
         };
     }
 
-    private String enter(Object sent) {
+    private Outcome enter(Object sent) {
         if (point < program.handlers().size()) {
             state = State.SUSPENDED;
-            return Outcomes.yielded(ScriptedProgram.yielded(point, sent));
+            return Outcome.yielded(ScriptedProgram.yielded(point, sent));
         }
         end();
-        return Outcomes.exhausted(ScriptedProgram.returned(sent)); // 4.1
+        return Outcome.returned(ScriptedProgram.returned(sent)); // 4.1
     }
 
+    private static Outcome raised(Class<? extends Throwable> type) {
+        return Outcome.raised(type, false, false);
+    }
+
+    /** The body ends: its finally block runs once. */
     private void end() {
         state = State.CLOSED;
         finallies++;
-    }
-
-    /** Outcomes as comparable strings, made the same way from the model and from a real coroutine. */
-    public static final class Outcomes {
-        /** The very exception instance given to the operation was thrown. */
-        public static final String SAME = "threw the same instance";
-        /** ExhaustionLeakedException whose cause is the instance given (PEP 479). */
-        public static final String LEAKED_SAME = "threw ExhaustionLeakedException caused by the same instance";
-
-        private Outcomes() {}
-
-        public static String yielded(Object value) {
-            return "yielded " + value;
-        }
-
-        public static String exhausted(Object value) {
-            return "exhausted with " + value;
-        }
-
-        public static String closed(Object value) {
-            return "close returned " + value;
-        }
-
-        public static String raised(String simpleName) {
-            return "threw " + simpleName;
-        }
-
-        /** The outcome of a real exception, relative to the instance the operation passed in (or null). */
-        public static String of(Throwable thrown, Throwable given) {
-            if (given != null && thrown == given) {
-                return SAME;
-            }
-            if (thrown instanceof org.corotck.spec.CoroutineExhaustedException e) {
-                return exhausted(e.value());
-            }
-            if (given != null && thrown instanceof org.corotck.spec.ExhaustionLeakedException && thrown.getCause() == given) {
-                return LEAKED_SAME;
-            }
-            return raised(thrown.getClass().getSimpleName());
-        }
     }
 }

@@ -1,16 +1,34 @@
 package org.corotck.tck;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.corotck.spec.CoroutineExit;
-import org.corotck.spec.StateMachine;
-import org.corotck.spec.Step;
+import org.corotck.tck.programs.Expr;
+import org.corotck.tck.programs.Program;
+import org.corotck.tck.programs.PythonExceptions;
+import org.corotck.tck.programs.Stmt;
 
 /**
- * A small family of coroutine bodies for the model-based properties: {@code yields.size()} yield points,
- * each with its own handler, inside one try/finally. Point {@code i} yields {@code "y<i>(<sent>)"}, where
- * {@code sent} is what resumed the body into that point; past the last point the body returns
- * {@code "r(<sent>)"}. What a point's handler does with an exception raised at it is {@link Handler}.
- * The finally block appends to the log, so the model can check it runs exactly once.
+ * A family of {@link Program}s small enough for the {@link ReferenceModel} to predict: {@code handlers.size()}
+ * yield points, each with its own handler, inside one try/finally. As Python:
+ *
+ * <pre>
+ * def main():
+ *     a = 0
+ *     try:
+ *         a = (yield _v(a) + 10 * i)         # point i, handler NONE
+ *         try:                                # point i, any other handler
+ *             a = (yield _v(a) + 10 * i)
+ *         except Exception:                   # CATCH_EXCEPTION_*; BaseException for CATCH_ALL_*
+ *             a = (yield 100 + i)             # *_YIELD; *_RETURN: return 200 + i
+ *         ...
+ *         return _v(a) + 1000
+ *     finally:
+ *         LOG.append(0)
+ * </pre>
+ *
+ * Each point yields the value that resumed the body into it plus ten times its index, so a wrong value or a
+ * wrong point shows. The same shape is in the CPython corpus (spec/corpus/make_corpus.py, {@code scripted}),
+ * where the model is checked against CPython itself.
  *
  * @param handlers one handler per yield point
  */
@@ -19,22 +37,24 @@ public record ScriptedProgram(List<Handler> handlers) {
     /** What a yield point does with an exception raised at it (by throwInto, or close's CoroutineExit). */
     public enum Handler {
         /** No handler: the exception propagates. */
-        NONE,
-        /** {@code catch (Exception e) { yield "c<i>" }}, then go on to the next point. CoroutineExit passes. */
-        CATCH_EXCEPTION_YIELD,
-        /** {@code catch (Exception e) { return "h<i>" }}. CoroutineExit passes. */
-        CATCH_EXCEPTION_RETURN,
-        /** {@code catch (Throwable t) { return "h<i>" }}: also answers close() with a value. */
-        CATCH_ALL_RETURN,
-        /** {@code catch (Throwable t) { yield "c<i>" }}: ignores close(). */
-        CATCH_ALL_YIELD;
+        NONE(null),
+        /** {@code except Exception: a = (yield 100 + i)}, then on to the next point. CoroutineExit passes. */
+        CATCH_EXCEPTION_YIELD("Exception"),
+        /** {@code except Exception: return 200 + i}. CoroutineExit passes. */
+        CATCH_EXCEPTION_RETURN("Exception"),
+        /** {@code except BaseException: return 200 + i}: also answers close() with a value. */
+        CATCH_ALL_RETURN("BaseException"),
+        /** {@code except BaseException: a = (yield 100 + i)}: ignores close(). */
+        CATCH_ALL_YIELD("BaseException");
+
+        private final String caught;
+
+        Handler(String caught) {
+            this.caught = caught;
+        }
 
         boolean catches(Throwable t) {
-            return switch (this) {
-                case NONE -> false;
-                case CATCH_EXCEPTION_YIELD, CATCH_EXCEPTION_RETURN -> t instanceof Exception;
-                case CATCH_ALL_RETURN, CATCH_ALL_YIELD -> true;
-            };
+            return caught != null && PythonExceptions.catches(caught, t);
         }
 
         boolean yieldsAfterCatch() {
@@ -42,100 +62,51 @@ public record ScriptedProgram(List<Handler> handlers) {
         }
     }
 
+    /** The one entry the finally block logs. */
+    static final String FINALLY = "0";
+
     public ScriptedProgram {
         handlers = List.copyOf(handlers);
     }
 
-    static String yielded(int point, Object sent) {
-        return "y" + point + "(" + sent + ")";
+    /** What point {@code point} yields when {@code sent} resumed the body into it. */
+    static long yielded(int point, Object sent) {
+        return Expr.number(sent) + 10L * point;
     }
 
-    static String caught(int point) {
-        return "c" + point;
+    /** What the catch block of point {@code point} yields. */
+    static long caught(int point) {
+        return 100L + point;
     }
 
-    static String handled(int point) {
-        return "h" + point;
+    /** What the catch block of point {@code point} returns. */
+    static long handled(int point) {
+        return 200L + point;
     }
 
-    static String returned(Object sent) {
-        return "r(" + sent + ")";
+    /** What the body returns past its last point, {@code sent} having resumed it there. */
+    static long returned(Object sent) {
+        return Expr.number(sent) + 1000L;
     }
 
-    /** The program in both body forms; the finally block logs "finally". */
-    public Fixture<Object, Object> fixture(Log log) {
-        return Fixture.of(() -> y -> {
-            try {
-                Object sent = null;
-                for (int point = 0; point < handlers.size(); point++) {
-                    Handler handler = handlers.get(point);
-                    try {
-                        sent = y.yield(yielded(point, sent));
-                    } catch (Throwable t) {
-                        if (!handler.catches(t)) {
-                            throw t;
-                        }
-                        if (!handler.yieldsAfterCatch()) {
-                            return handled(point);
-                        }
-                        sent = y.yield(caught(point));
-                    }
-                }
-                return returned(sent);
-            } finally {
-                log.add("finally");
+    /** The program, as the interpreter, the compiler and the printer read it. */
+    public Program program() {
+        Expr a = new Expr.Var(0);
+        List<Stmt> body = new ArrayList<>();
+        for (int point = 0; point < handlers.size(); point++) {
+            Handler handler = handlers.get(point);
+            Stmt yield = new Stmt.Yield(0, new Expr.Add(a, new Expr.Const(10L * point)));
+            if (handler == Handler.NONE) {
+                body.add(yield);
+                continue;
             }
-        }, () -> new Machine(log));
-    }
-
-    /** The same body with an explicit program counter: point {@code pc}, or its catch block when {@code inCatch}. */
-    private final class Machine implements StateMachine<Object, Object> {
-        private final Log log;
-        private boolean started;
-        private int pc;
-        private boolean inCatch;
-
-        Machine(Log log) {
-            this.log = log;
+            Stmt inCatch = handler.yieldsAfterCatch()
+                    ? new Stmt.Yield(0, new Expr.Const(caught(point)))
+                    : new Stmt.Return(new Expr.Const(handled(point)));
+            body.add(new Stmt.Try(List.of(yield), List.of(new Stmt.Catch(handler.caught, List.of(inCatch))), null));
         }
-
-        @Override
-        public Step<Object, Object> resume(Object sent) {
-            if (started) {
-                pc++;
-                inCatch = false;
-            }
-            started = true;
-            return enter(sent);
-        }
-
-        /** Enters point {@code pc} with {@code sent}, or returns past the last one. */
-        private Step<Object, Object> enter(Object sent) {
-            if (pc < handlers.size()) {
-                return Step.yield(yielded(pc, sent));
-            }
-            log.add("finally");
-            return Step.done(returned(sent));
-        }
-
-        @Override
-        public Step<Object, Object> resumeThrowing(Throwable thrown) {
-            Handler handler = handlers.get(pc);
-            if (inCatch || !handler.catches(thrown)) {
-                log.add("finally"); // a catch block has no handler of its own: the exception leaves the body
-                return Step.raise(thrown);
-            }
-            if (!handler.yieldsAfterCatch()) {
-                log.add("finally");
-                return Step.done(handled(pc));
-            }
-            inCatch = true;
-            return Step.yield(caught(pc));
-        }
-    }
-
-    /** Whether a CoroutineExit counts as caught by this handler: only the catch-all ones see it. */
-    static boolean catchesExit(Handler handler) {
-        return handler.catches(new CoroutineExit());
+        body.add(new Stmt.Return(new Expr.Add(a, new Expr.Const(1000L))));
+        Stmt main = new Stmt.Try(body, List.of(), List.of(new Stmt.Log(new Expr.Const(Long.valueOf(FINALLY)))));
+        return new Program(List.of(List.of(main)), handlers.stream().map(Handler::name).toList());
     }
 }

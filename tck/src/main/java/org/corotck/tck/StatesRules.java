@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
@@ -22,7 +23,7 @@ public interface StatesRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_1_1_newCoroutineIsCreatedAndRunsNothing(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
         assertEquals(State.CREATED, c.state(), "rule 1.1: state of a new coroutine");
         assertEquals(List.of(), log.entries(), "rule 1.1: the body ran before the first next()");
@@ -80,7 +81,7 @@ public interface StatesRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_1_4_endingClosesForGood(BodyForm form) {
-        Coroutine<Object, Object> returned = create(Fixtures.simpleCoroutine(new Log()), form);
+        Coroutine<Object, Object> returned = create(Fixtures.simpleCoroutine(new EffectLog()), form);
         returned.next();
         Expect.exhausted("1.4", () -> returned.send(42));
         assertEquals(State.CLOSED, returned.state(), "rule 1.4: state after the body returned");
@@ -107,7 +108,7 @@ public interface StatesRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_1_5_stateOnlyReads(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(Fixtures.simpleCoroutine(log), form);
         for (int i = 0; i < 3; i++) {
             assertEquals(State.CREATED, c.state());

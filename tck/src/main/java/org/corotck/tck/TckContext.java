@@ -1,10 +1,16 @@
 package org.corotck.tck;
 
+import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
+import org.corotck.tck.programs.Observation;
+import org.corotck.tck.programs.Operation;
+import org.corotck.tck.programs.Program;
+import org.corotck.tck.programs.ProgramRuns;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -18,41 +24,33 @@ public interface TckContext {
     Backend backend();
 
     /**
-     * How many suspended coroutines the finalization rules abandon at once (rule 10.1): system property
-     * {@code corotck.abandoned}, else 2,000. A backend's TCK class may raise it where coroutines are cheap.
+     * How many suspended coroutines the finalization rules abandon at once (rule 10.1):
+     * {@link TckSettings#abandoned()}, 2,000 by default. A backend's TCK class may raise it where coroutines
+     * are cheap.
      */
     default int abandonedCoroutines() {
-        return Integer.getInteger("corotck.abandoned", 2_000);
+        return TckSettings.abandoned();
     }
 
     /**
-     * How many examples each QuickTheories property tries: system property {@code corotck.examples}, else
-     * 200, which keeps the whole build on all backends within its time budget.
+     * How many examples each QuickTheories property tries: {@link TckSettings#examples()}, 200 by default,
+     * which keeps the whole build on all backends within its time budget.
      */
     default int examples() {
-        return Integer.getInteger("corotck.examples", 200);
+        return TckSettings.examples();
     }
 
     /**
-     * How many programs of the CPython corpus the corpus property replays, from the first: system property
-     * {@code corotck.corpusPrograms}, else all of them. The TCK's self-test, which runs the TCK once per
-     * mutant, replays fewer.
+     * How many programs of the CPython corpus the corpus property replays, from the first:
+     * {@link TckSettings#corpusPrograms()}, all of them by default. The TCK's self-test, which runs the TCK
+     * once per mutant, replays fewer.
      */
     default int corpusPrograms() {
-        return Integer.getInteger("corotck.corpusPrograms", Integer.MAX_VALUE);
+        return TckSettings.corpusPrograms();
     }
 
     default boolean declares(Capability capability) {
         return backend().capabilities().contains(capability);
-    }
-
-    /**
-     * Skips the calling test, with the reason in the conformance report, unless the backend declares the
-     * capability. Use only for optional rules: the absent case of STACKFUL is itself checked (rule 11.3).
-     */
-    default void assumeCapability(Capability capability) {
-        Assumptions.assumeTrue(declares(capability),
-                () -> "backend " + backend().name() + " does not declare " + capability);
     }
 
     /** A CREATED coroutine running the fixture in the given form; a stackful form skips on backends without STACKFUL. */
@@ -65,9 +63,22 @@ public interface TckContext {
 
     /** A stackful coroutine; skips the test (the stackful half of it) on backends without STACKFUL. */
     default <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
-        Assumptions.assumeTrue(declares(Capability.STACKFUL), () -> "backend " + backend().name()
-                + " does not declare STACKFUL; its refusal is verified by rule 11.3");
+        assumeForm(BodyForm.STACKFUL);
         return backend().stackful(body);
+    }
+
+    /** Skips the test (the half of it in this form) unless the backend runs bodies in {@code form}. */
+    default void assumeForm(BodyForm form) {
+        Assumptions.assumeTrue(form != BodyForm.STACKFUL || declares(Capability.STACKFUL), () -> "backend "
+                + backend().name() + " does not declare STACKFUL; its refusal is verified by rule 11.3");
+    }
+
+    /**
+     * Every step of {@code operations} on a fresh coroutine of the program in {@code form} (interpreted or
+     * compiled), the coroutine then closed for good. Call {@link #assumeForm} first.
+     */
+    default List<Observation> observe(BodyForm form, Program program, List<Operation> operations) {
+        return ProgramRuns.observe(backend(), form, program, operations);
     }
 
     default <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.util.List;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
@@ -35,7 +36,7 @@ public interface ThrowIntoRules extends TckContext {
      * Logs "started", yields "suspended" inside {@code try { ... } catch (IllegalArgumentException e) {...}
      * finally { log "finally" }}; the handler does what {@code onCatch} says, then the body yields "after".
      */
-    private static Fixture<Object, Object> guarded(OnCatch onCatch, Log log) {
+    private static Fixture<Object, Object> guarded(OnCatch onCatch, EffectLog log) {
         return Fixture.of(
                 () -> y -> {
                     log.add("started");
@@ -115,7 +116,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_1_throwIntoCreatedRunsNothing(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         IllegalArgumentException e = new IllegalArgumentException("at the start");
         Expect.throwsSame("6.1", e, () -> c.throwInto(e));
@@ -132,7 +133,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_2_exhaustionThrownIntoCreatedIsNotConverted(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         CoroutineExhaustedException e = new CoroutineExhaustedException("thrown in");
         Expect.throwsSame("6.2", e, () -> c.throwInto(e));
@@ -148,7 +149,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_3_uncaughtThrowIntoPropagatesThroughFinally(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
         IllegalStateException e = new IllegalStateException("not caught by the body");
@@ -164,7 +165,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_4_caughtAndYieldedReturnsTheValue(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
         assertEquals("handled", Expect.returns("6.4", () -> c.throwInto(new IllegalArgumentException("x"))), "rule 6.4: throwInto's value");
@@ -181,7 +182,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_5_caughtAndReturnedIsExhaustionWithTheValue(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.RETURN, log), form);
         c.next();
         assertEquals("returned from handler", Expect.exhausted("6.5", () -> c.throwInto(new IllegalArgumentException("x"))));
@@ -197,7 +198,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_6_handlerRaisingPropagatesItsOwnException(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.RAISE, log), form);
         c.next();
         IllegalArgumentException e = new IllegalArgumentException("x");
@@ -215,7 +216,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_7_thrownCoroutineExitPropagates(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
         CoroutineExit exit = new CoroutineExit();
@@ -232,7 +233,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_8_exhaustionThrownIntoSuspendedIsWrapped(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
         CoroutineExhaustedException e = new CoroutineExhaustedException("thrown in");
@@ -249,7 +250,7 @@ public interface ThrowIntoRules extends TckContext {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
     default void required_6_9_checkedExceptionPassesThrough(BodyForm form) {
-        Log log = new Log();
+        EffectLog log = new EffectLog();
         Coroutine<Object, Object> c = create(guarded(OnCatch.YIELD, log), form);
         c.next();
         IOException checked = new IOException("checked");

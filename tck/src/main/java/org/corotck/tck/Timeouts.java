@@ -2,14 +2,18 @@ package org.corotck.tck;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * Every wait in the TCK is bounded, and every bound is a multiple of one factor, so a slow machine scales
- * them all at once: system property {@code corotck.timeoutFactor} or environment variable
- * {@code COROTCK_TIMEOUT_FACTOR} (default 1). A wait that runs out fails with a {@link TckTimeoutError}
+ * them all at once: {@link TckSettings#timeoutFactor()}, system property {@code corotck.timeoutFactor} or
+ * environment variable {@code COROTCK_TIMEOUT_FACTOR} (default 1). A wait that runs out fails with a {@link TckTimeoutError}
  * naming the rule, and a dump of every thread.
  */
 public final class Timeouts {
@@ -30,33 +34,29 @@ public final class Timeouts {
 
     private Timeouts() {}
 
+    /** {@link TckSettings#timeoutFactor()}. */
     public static double factor() {
-        String value = System.getProperty("corotck.timeoutFactor");
-        if (value == null || value.isBlank()) {
-            value = System.getenv("COROTCK_TIMEOUT_FACTOR");
-        }
-        if (value == null || value.isBlank()) {
-            return 1.0;
-        }
-        try {
-            double factor = Double.parseDouble(value.trim());
-            if (factor > 0) {
-                return factor;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the clear error below
-        }
-        throw new IllegalArgumentException("corotck.timeoutFactor must be a positive number, got '" + value + "'");
+        return TckSettings.timeoutFactor();
     }
 
     /**
-     * The finalization bound, before scaling: system property {@code corotck.finalizationSeconds}, else
-     * {@link #FINALIZATION}. Settable apart from the rest because only a backend that never finalizes
-     * waits it out, and a run of many such backends (the TCK's self-test) need not wait a minute each.
+     * The finalization bound, before scaling: {@link TckSettings#finalizationSeconds()}, {@link #FINALIZATION}
+     * by default. Settable apart from the rest because only a backend that never finalizes waits it out,
+     * and a run of many such backends (the TCK's self-test) need not wait a minute each.
      */
     public static Duration finalization() {
-        Integer seconds = Integer.getInteger("corotck.finalizationSeconds");
-        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : FINALIZATION;
+        return Duration.ofSeconds(TckSettings.finalizationSeconds());
+    }
+
+    /** Waits for {@code future} within the operation bound, failing with the rule's id on a hang. */
+    public static <T> T within(String rule, Future<T> future, String what) throws Exception {
+        try {
+            return future.get(scaled(OPERATION).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw expired(rule, what + " did not return within " + scaled(OPERATION) + " (blocked?)\n" + ThreadDumps.all());
+        } catch (ExecutionException e) {
+            throw Expect.sneaky(e.getCause());
+        }
     }
 
     public static Duration scaled(Duration base) {
@@ -75,6 +75,20 @@ public final class Timeouts {
             throw expired(rule, String.format(Locale.ROOT, "still waiting after %s for %s%n%s",
                     scaled(bound), what.get(), ThreadDumps.all()));
         }
+    }
+
+    /**
+     * Waits, within the finalization bound, for what garbage collection and Cleaners must bring about: polls
+     * {@code done}, asking for a collection each time it does not hold yet; then fails as {@link #await} does.
+     */
+    public static void awaitFinalization(String rule, BooleanSupplier done, Supplier<String> what) {
+        await(rule, finalization(), () -> {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            System.gc();
+            return done.getAsBoolean();
+        }, what);
     }
 
     /**

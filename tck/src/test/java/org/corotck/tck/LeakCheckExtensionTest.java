@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.corotck.tck.report.Report;
+import org.corotck.tck.report.Result;
+import org.corotck.tck.report.RuleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,10 +124,10 @@ class LeakCheckExtensionTest {
                 System.setProperty("corotck.reportDir", previous);
             }
         }
-        ConformanceReport.Report report = new ObjectMapper().readValue(
-                reports.resolve("conformance-unknown.json").toFile(), ConformanceReport.Report.class);
-        ConformanceReport.RuleResult rule = report.rules().stream().filter(r -> r.id().equals("10.4")).findFirst().orElseThrow();
-        assertEquals(ConformanceReport.Result.FAIL, rule.result(), "rule 10.4 in the report: " + rule);
+        Report report = new ObjectMapper().readValue(
+                reports.resolve("conformance-unknown.json").toFile(), Report.class);
+        RuleResult rule = report.rules().stream().filter(r -> r.id().equals("10.4")).findFirst().orElseThrow();
+        assertEquals(Result.FAIL, rule.result(), "rule 10.4 in the report: " + rule);
         assertTrue(rule.reason().startsWith(LeakCheckExtension.CHECK + ": rule 10.4: leak check"), rule.reason());
         assertEquals(1, report.summary().get("failed"), "failed rules in " + report.summary());
     }

@@ -3,6 +3,7 @@ package org.corotck.benchmarks.selftest;
 import java.util.Objects;
 import java.util.Set;
 import org.corotck.benchmarks.Bodies;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.StackfulBody;
@@ -49,7 +50,7 @@ public final class SlowedBackend implements Backend {
 
     /** Tokens of consumeCPU that cost {@code fraction} of one send of a primed averager on {@code real}. */
     static long calibrate(Backend real, double fraction) {
-        Coroutine<Double, Double> avg = Coroutines.prime(Bodies.averager(real, Bodies.Form.machine));
+        Coroutine<Double, Double> avg = Coroutines.prime(Bodies.averager(real, BodyForm.STATE_MACHINE));
         try {
             double perSend = Double.MAX_VALUE;
             for (int round = 0; round < 6; round++) { // the first rounds warm up; keep the fastest

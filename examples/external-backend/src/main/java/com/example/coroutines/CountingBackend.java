@@ -2,13 +2,13 @@ package com.example.coroutines;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.corotck.backendsupport.MachineRunner;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
-import org.corotck.support.MachineRunner;
-import org.corotck.support.StandardCoroutine;
 
 /**
  * A user's backend: state-machine bodies on the caller's thread, counting the coroutines it made. It builds

@@ -4,13 +4,13 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.corotck.backendsupport.StackfulEngine;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
-import org.corotck.support.StackfulEngine;
-import org.corotck.support.StandardCoroutine;
 
 /**
  * Backend {@code continuation}: each body is a {@code jdk.internal.vm.Continuation} run on the caller's

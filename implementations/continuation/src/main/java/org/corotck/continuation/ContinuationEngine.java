@@ -2,9 +2,9 @@ package org.corotck.continuation;
 
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
+import org.corotck.backendsupport.StackfulEngine;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.StackfulBody;
-import org.corotck.support.StackfulEngine;
 
 /**
  * A stackful engine on {@link Continuation}: each step runs the body's continuation on the calling

@@ -4,14 +4,14 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.corotck.backendsupport.MachineRunner;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.instrumented.agent.InstrumentingAgent;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
-import org.corotck.support.MachineRunner;
-import org.corotck.support.StandardCoroutine;
 
 /**
  * Backend {@code instrumented}: stackful bodies written as plain Java, made resumable by this module's

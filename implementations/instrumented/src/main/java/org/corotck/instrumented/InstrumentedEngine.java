@@ -1,13 +1,13 @@
 package org.corotck.instrumented;
 
+import org.corotck.backendsupport.Engine;
+import org.corotck.backendsupport.Finalization;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.instrumented.runtime.Fiber;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
-import org.corotck.support.Engine;
-import org.corotck.support.Finalization;
-import org.corotck.support.StandardCoroutine;
 
 /**
  * The engine of a stackful body made resumable by the agent. A step calls the body on the caller's thread

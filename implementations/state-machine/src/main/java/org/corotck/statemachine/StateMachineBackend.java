@@ -3,13 +3,13 @@ package org.corotck.statemachine;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.corotck.backendsupport.MachineRunner;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
-import org.corotck.support.MachineRunner;
-import org.corotck.support.StandardCoroutine;
 
 /**
  * Backend {@code state-machine}: a state-machine body stepped directly on the caller's thread (rules

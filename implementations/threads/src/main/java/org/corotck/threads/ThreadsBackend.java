@@ -1,17 +1,17 @@
 package org.corotck.threads;
 
-import org.corotck.handoff.ThreadBackend;
+import org.corotck.threadhandoff.HandoffBackend;
 
 /**
  * Backend {@code threads}: each body runs on a platform thread of its own, handed off with park/unpark
- * (see {@link ThreadBackend} for the rules it carries).
+ * (see {@link HandoffBackend} for the rules it carries).
  *
  * <p>Body threads get a large stack so that a body can yield from deep recursion (rule 11.7): system
  * property {@value #STACK_SIZE_PROPERTY}, in bytes, default 8 MB. A yield from 10,000 frames of plain
  * recursion, interpreted, needs about 1.1 MB on JDK 25 (x64); 8 MB leaves room for fatter frames. A
  * platform thread's stack is reserved address space, committed only as deep as it is used.
  */
-public final class ThreadsBackend extends ThreadBackend {
+public final class ThreadsBackend extends HandoffBackend {
     public static final String STACK_SIZE_PROPERTY = "corotck.threads.stackSize";
     public static final long DEFAULT_STACK_SIZE = 8L << 20;
 

@@ -1,10 +1,10 @@
 package org.corotck.virtualthreads;
 
-import org.corotck.handoff.ThreadBackend;
+import org.corotck.threadhandoff.HandoffBackend;
 
 /**
  * Backend {@code virtual-threads}: each body runs on a virtual thread of its own, handed off with
- * park/unpark (see {@link ThreadBackend} for the rules it carries). A handoff is cheapest when the caller
+ * park/unpark (see {@link HandoffBackend} for the rules it carries). A handoff is cheapest when the caller
  * is a virtual thread too: then neither side parks a carrier.
  *
  * <p>A mounted virtual thread runs on its carrier's stack, and carriers get the default stack size, so
@@ -13,7 +13,7 @@ import org.corotck.handoff.ThreadBackend;
  * more. A stack too deep to unmount makes the virtual thread's park fail; the handoff then waits by
  * spinning, which keeps a carrier busy while the body is suspended.
  */
-public final class VirtualThreadsBackend extends ThreadBackend {
+public final class VirtualThreadsBackend extends HandoffBackend {
     public VirtualThreadsBackend() {
         super("virtual-threads", Thread.ofVirtual());
     }

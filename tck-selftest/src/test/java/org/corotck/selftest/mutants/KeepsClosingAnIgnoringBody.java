@@ -1,6 +1,7 @@
 package org.corotck.selftest.mutants;
 
 import java.util.concurrent.TimeUnit;
+import org.corotck.backendsupport.StackfulEngine;
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.Coroutine;
@@ -10,7 +11,6 @@ import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
-import org.corotck.support.StackfulEngine;
 
 /**
  * The finalization SPEC described before it was checked against CPython: a body that ignores its close

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.backendsupport.StackfulEngine;
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.Coroutine;
@@ -12,7 +13,6 @@ import org.corotck.spec.StackfulBody;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
-import org.corotck.support.StackfulEngine;
 
 /**
  * Lets each body's thread hold its own coroutine, the mistake DESIGN.md warns of: the coroutine never

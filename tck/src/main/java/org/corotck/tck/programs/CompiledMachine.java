@@ -10,7 +10,7 @@ import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.ExhaustionLeakedException;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
-import org.corotck.tck.Log;
+import org.corotck.tck.EffectLog;
 
 /**
  * Runs {@link Code} as a state-machine body: an explicit program counter per frame, a stack of frames
@@ -20,18 +20,18 @@ import org.corotck.tck.Log;
  */
 public final class CompiledMachine implements StateMachine<Object, Object> {
     private final Code code;
-    private final Log log;
+    private final EffectLog log;
     private final Function<StateMachine<Object, Object>, Coroutine<Object, Object>> backend;
     private final int function;
     private final Object argument;
     private final Deque<Frame> frames = new ArrayDeque<>();
 
     /** A machine for the program's main function. */
-    public CompiledMachine(Code code, Log log, Function<StateMachine<Object, Object>, Coroutine<Object, Object>> backend) {
+    public CompiledMachine(Code code, EffectLog log, Function<StateMachine<Object, Object>, Coroutine<Object, Object>> backend) {
         this(code, log, backend, 0, null);
     }
 
-    private CompiledMachine(Code code, Log log, Function<StateMachine<Object, Object>, Coroutine<Object, Object>> backend,
+    private CompiledMachine(Code code, EffectLog log, Function<StateMachine<Object, Object>, Coroutine<Object, Object>> backend,
             int function, Object argument) {
         this.code = code;
         this.log = log;

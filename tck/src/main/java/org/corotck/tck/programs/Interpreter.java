@@ -7,8 +7,8 @@ import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.ExhaustionLeakedException;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.Yielder;
+import org.corotck.tck.EffectLog;
 import org.corotck.tck.Expect;
-import org.corotck.tck.Log;
 
 /**
  * Runs a program as a stackful body: a tree walk in which a helper call is a plain Java call, so the
@@ -18,13 +18,13 @@ import org.corotck.tck.Log;
  */
 public final class Interpreter {
     private final Program program;
-    private final Log log;
+    private final EffectLog log;
     private final Function<StackfulBody<Object, Object>, Coroutine<Object, Object>> backend;
 
     /**
      * @param backend makes the coroutine a delegation yields from, for a helper's stackful body
      */
-    public Interpreter(Program program, Log log, Function<StackfulBody<Object, Object>, Coroutine<Object, Object>> backend) {
+    public Interpreter(Program program, EffectLog log, Function<StackfulBody<Object, Object>, Coroutine<Object, Object>> backend) {
         this.program = program;
         this.log = log;
         this.backend = backend;

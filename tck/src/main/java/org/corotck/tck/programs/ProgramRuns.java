@@ -3,11 +3,13 @@ package org.corotck.tck.programs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
-import org.corotck.tck.Log;
+import org.corotck.tck.EffectLog;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs programs on a backend through either reader and observes every step, so that a run can be
@@ -20,18 +22,32 @@ public final class ProgramRuns {
     private ProgramRuns() {}
 
     /** The program as a stackful body, its delegations stackful coroutines of the same backend. */
-    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, Log log) {
+    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log) {
         return backend.stackful(new Interpreter(program, log, backend::stackful).body());
     }
 
     /** The program compiled to a state machine, its delegations machines of the same backend. */
-    public static Coroutine<Object, Object> compiled(Backend backend, Code code, Log log) {
+    public static Coroutine<Object, Object> compiled(Backend backend, Code code, EffectLog log) {
         Function<StateMachine<Object, Object>, Coroutine<Object, Object>> machines = backend::stateMachine;
         return backend.stateMachine(new CompiledMachine(code, log, machines));
     }
 
+    /** A fresh coroutine of the program in {@code form}: interpreted when stackful, compiled when a state machine. */
+    public static Coroutine<Object, Object> start(Backend backend, BodyForm form, Program program, EffectLog log) {
+        return switch (form) {
+            case STACKFUL -> interpreted(backend, program, log);
+            case STATE_MACHINE -> compiled(backend, Compiler.compile(program), log);
+        };
+    }
+
+    /** Every step of {@code operations} on a fresh coroutine of the program in {@code form}. */
+    public static List<Observation> observe(Backend backend, BodyForm form, Program program, List<Operation> operations) {
+        EffectLog log = new EffectLog();
+        return run(start(backend, form, program, log), log, operations);
+    }
+
     /** Applies the operations one by one, then closes the coroutine for good, whatever happened. */
-    public static List<Observation> run(Coroutine<Object, Object> c, Log log, List<Operation> operations) {
+    public static List<Observation> run(Coroutine<Object, Object> c, EffectLog log, List<Operation> operations) {
         List<Observation> observed = new ArrayList<>();
         try {
             for (Operation op : operations) {
@@ -71,6 +87,20 @@ public final class ProgramRuns {
         }
         if (c.state() != State.CLOSED) {
             throw new AssertionError("still " + c.state() + " after " + CLOSE_ATTEMPTS + " close() calls");
+        }
+    }
+
+    /**
+     * Fails unless two runs of {@code operations} on {@code program} agree on every step: the one diff the
+     * model, the corpus and the cross-reading properties share. The message names the readings, the
+     * operations, the first step that differs and the program as Python.
+     */
+    public static void requireSame(String expectedName, String actualName, Program program, List<Operation> operations,
+                                   List<Observation> expected, List<Observation> actual) {
+        String difference = firstDifference(expected, actual);
+        if (difference != null) {
+            throw new AssertionFailedError(expectedName + " and " + actualName + " disagree on " + operations + " at "
+                    + difference + "\nprogram:" + program, expected, actual);
         }
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.corotck.tck.Log;
+import org.corotck.tck.EffectLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +47,7 @@ class CompilerReplayTest {
     private List<String> differences(UnaryOperator<Code> compiler, int max) {
         List<String> failures = new ArrayList<>();
         for (CorpusEntry entry : Corpus.load().entries()) {
-            Log log = new Log();
+            EffectLog log = new EffectLog();
             Code code = compiler.apply(Compiler.compile(entry.program()));
             List<Observation> actual = ProgramRuns.run(ProgramRuns.compiled(backend, code, log), log, entry.operations());
             String difference = ProgramRuns.firstDifference(entry.steps(), actual);

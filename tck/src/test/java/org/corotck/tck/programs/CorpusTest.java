@@ -70,8 +70,9 @@ class CorpusTest {
     }
 
     /**
-     * Where the reference model applies (programs shaped like a ScriptedProgram), it predicts the kind of
-     * every outcome, the state, and how often the finally block ran, as CPython recorded them.
+     * Where the reference model applies (programs shaped like a ScriptedProgram), ScriptedProgram makes the
+     * very program CPython ran, and the model predicts every step of it as CPython recorded it: outcome,
+     * state and log.
      */
     @Test
     void theReferenceModelAgreesWithCPythonOnScriptedPrograms() {
@@ -82,59 +83,15 @@ class CorpusTest {
                 continue;
             }
             checked++;
-            List<ScriptedProgram.Handler> handlers =
-                    entry.program().scripted().stream().map(ScriptedProgram.Handler::valueOf).toList();
-            ReferenceModel model = new ReferenceModel(new ScriptedProgram(handlers));
-            int logged = 0;
-            for (Observation step : entry.steps()) {
-                String predicted = predict(model, step.operation());
-                logged += step.log().size();
-                String expected = kind(step.outcome()) + ", " + step.state() + ", finally x" + logged;
-                String actual = kind(predicted) + ", " + model.state() + ", finally x" + model.finallies();
-                if (!expected.equals(actual)) {
-                    disagreements.add("program " + entry.id() + " " + handlers + " at " + step.operation()
-                            + ": CPython " + expected + ", model " + actual);
-                    break;
-                }
+            ScriptedProgram scripted = new ScriptedProgram(
+                    entry.program().scripted().stream().map(ScriptedProgram.Handler::valueOf).toList());
+            assertEquals(entry.program(), scripted.program(), "program " + entry.id() + ": the scripted shape");
+            String difference = ProgramRuns.firstDifference(entry.steps(), ReferenceModel.predict(scripted, entry.operations()));
+            if (difference != null) {
+                disagreements.add("program " + entry.id() + " " + scripted.handlers() + ": " + difference);
             }
         }
         assertTrue(checked >= 100, "only " + checked + " scripted programs in the corpus");
         assertEquals(List.of(), disagreements);
-    }
-
-    private static String predict(ReferenceModel model, Operation op) {
-        return switch (op.kind()) {
-            case NEXT -> model.send(null);
-            case SEND -> model.send(op.value());
-            case THROW -> model.throwInto(PythonExceptions.create(op.exception()));
-            case CLOSE -> model.close();
-        };
-    }
-
-    /** The kind of a model outcome string, comparable with {@link #kind(Outcome)}. */
-    private static String kind(String model) {
-        if (model.equals(ReferenceModel.Outcomes.SAME)) {
-            return "the same instance";
-        }
-        if (model.equals(ReferenceModel.Outcomes.LEAKED_SAME)) {
-            return "ExhaustionLeakedException caused by it";
-        }
-        for (String prefix : List.of("yielded", "exhausted", "close returned")) {
-            if (model.startsWith(prefix)) {
-                return prefix;
-            }
-        }
-        return model; // "threw <SimpleName>"
-    }
-
-    private static String kind(Outcome outcome) {
-        return switch (outcome.kind()) {
-            case YIELDED -> "yielded";
-            case RETURNED -> "exhausted";
-            case CLOSED -> "close returned";
-            case RAISED -> outcome.same() ? "the same instance"
-                    : outcome.causeSame() && outcome.raised() == ExhaustionLeakedException.class
-                            ? "ExhaustionLeakedException caused by it" : "threw " + outcome.raised().getSimpleName();
-        };
     }
 }

@@ -2,13 +2,13 @@ package org.corotck.tck.programs;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.corotck.backendsupport.MachineRunner;
+import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Capability;
-import org.corotck.support.MachineRunner;
-import org.corotck.support.StandardCoroutine;
 
 /** A state-machine backend for the TCK's own tests, built from the shared support classes. */
 final class MachinesOnly implements Backend {

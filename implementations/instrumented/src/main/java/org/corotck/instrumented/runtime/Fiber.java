@@ -2,10 +2,10 @@ package org.corotck.instrumented.runtime;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.corotck.backendsupport.Sneaky;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.Yielder;
-import org.corotck.support.Sneaky;
 
 /**
  * The resumable stack of one coroutine and the protocol that instrumented methods follow with it. The

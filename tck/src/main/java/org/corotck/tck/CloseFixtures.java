@@ -1,0 +1,100 @@
+package org.corotck.tck;
+
+import static org.corotck.tck.programs.ProgramBuilder.*;
+
+import java.util.List;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.tck.programs.Program;
+import org.corotck.tck.programs.Stmt;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
+
+/**
+ * The bodies of the close rules (SPEC.md, section 7): one yield inside nested try/finally blocks with a
+ * handler for the close request as told (a program, read by the interpreter and the compiler), and what a
+ * handler or a resource raises.
+ */
+final class CloseFixtures {
+    private CloseFixtures() {}
+
+    /** What a body does when the close request reaches its one yield. */
+    enum OnExit { IGNORE_IT, CATCH_EXCEPTION, RETURN_VALUE, RETHROW, RETURN_NULL, YIELD, RAISE }
+
+    /** What the {@link #closing} body yields at its one yield, where the close request reaches it. */
+    static final long SUSPENDED = 1;
+    /** What the handler returns (RETURN_VALUE) and yields (YIELD), and what the body returns past its end. */
+    static final long RETURNED_WHILE_CLOSING = 4, YIELDED_WHILE_CLOSING = 5, FELL_OFF_THE_END = 6;
+    /** What the {@link #closing} body logs: its handler of the close request, then each finally block. */
+    static final String CAUGHT_THE_REQUEST = "3", INNER_FINALLY = "1", OUTER_FINALLY = "2";
+    /** What its {@code except Exception} logs, which must never see the close request (rule 7.3). */
+    static final String CATCH_EXCEPTION_SAW_IT = "9";
+    /** What the handler raises (RAISE): Python's KeyError (rule 7.8). */
+    static final Class<IndexOutOfBoundsException> RAISED_ON_CLOSE = IndexOutOfBoundsException.class;
+
+    /**
+     * One yield inside two try/finally blocks, with {@code onExit} for the close request, as Python:
+     *
+     * <pre>
+     * try:
+     *     try:
+     *         try:
+     *             yield 1
+     *         except Exception:
+     *             LOG.append(9)
+     *     except GeneratorExit:       # absent for IGNORE_IT and CATCH_EXCEPTION
+     *         LOG.append(3)
+     *         return 4                # RETURN_VALUE; None for RETURN_NULL; yield 5 for YIELD; raise KeyError() for RAISE
+     *     finally:
+     *         LOG.append(1)
+     * finally:
+     *     LOG.append(2)
+     * return 6
+     * </pre>
+     *
+     * RETHROW lets the request go on as the same instance after logging 3, which is what a
+     * {@code try/finally} around the yield does.
+     */
+    static Fixture<Object, Object> closing(OnExit onExit, EffectLog log) {
+        Stmt yieldAndCatchExceptions = tryExcept(block(yieldValue(SUSPENDED)), "Exception", block(log(9)));
+        List<Stmt.Catch> handler = switch (onExit) {
+            case IGNORE_IT, CATCH_EXCEPTION, RETHROW -> List.of();
+            case RETURN_VALUE -> handler(returns(RETURNED_WHILE_CLOSING));
+            case RETURN_NULL -> handler(returns(null));
+            case YIELD -> handler(yieldValue(YIELDED_WHILE_CLOSING));
+            case RAISE -> handler(raise("KeyError"));
+        };
+        Stmt inner = onExit == OnExit.RETHROW ? tryFinally(block(yieldAndCatchExceptions), block(log(3))) : yieldAndCatchExceptions;
+        Program program = program(
+                tryFinally(block(new Stmt.Try(block(inner), handler, block(log(1)))), block(log(2))),
+                returns(FELL_OFF_THE_END));
+        return ProgramFixture.of(program, log);
+    }
+
+    private static List<Stmt.Catch> handler(Stmt then) {
+        return List.of(new Stmt.Catch("GeneratorExit", block(log(3), then)));
+    }
+
+    /** A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}. */
+    static final class OwnExit extends CoroutineExit {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A resource whose close() logs and throws {@code failure}. */
+    static final class FailingResource implements AutoCloseable {
+        private final String name;
+        private final RuntimeException failure;
+        private final EffectLog log;
+
+        public FailingResource(String name, RuntimeException failure, EffectLog log) {
+            this.name = name;
+            this.failure = failure;
+            this.log = log;
+        }
+
+        @Override
+        public void close() {
+            log.add(name + " closed");
+            throw failure;
+        }
+    }
+}

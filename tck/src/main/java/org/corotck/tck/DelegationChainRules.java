@@ -1,0 +1,231 @@
+package org.corotck.tck;
+
+import static org.corotck.tck.DelegationFixtures.*;
+import static org.corotck.tck.ForeignSubs.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.BodyForm;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.State;
+import org.corotck.spec.Step;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * SPEC.md section 9 along a chain of delegations (top, mid, inner), with and without a foreign link: every
+ * coroutine of it RUNNING while the innermost runs, and sends, exceptions and close requests reaching the
+ * innermost and coming back out through every delegator.
+ */
+public interface DelegationChainRules extends TckContext {
+
+    /**
+     * top, delegating to mid (directly, or through a {@link Forwarding} coroutine when {@code foreignLink}),
+     * delegating to {@code inner}; all of the backend under test, in the given form.
+     */
+    private Coroutine<Object, Object> chainOver(Coroutine<Object, Object> inner, boolean foreignLink, EffectLog log,
+                                               BodyForm form, AtomicReference<Coroutine<Object, Object>> midRef) {
+        Coroutine<Object, Object> mid = create(passThrough(() -> inner, "mid", log), form);
+        midRef.set(mid);
+        Coroutine<Object, Object> link = foreignLink ? new Forwarding<>(mid) : mid;
+        return create(passThrough(() -> link, "top", log), form);
+    }
+
+    /**
+     * Verifies rule 9.8 along a chain of delegations: while the innermost coroutine runs, every coroutine of
+     * the chain is RUNNING, and next, throwInto and close on any of them fail with AlreadyExecutingException
+     * without reaching its body. Closing the chain then runs the finally blocks innermost first (rule 9.4).
+     * If this test fails, check that a send through a chain claims every coroutine of it, not only the one
+     * called and the one that runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_8_everyCoroutineOfAChainIsRunningWhileTheInnermostRuns(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Map<String, Coroutine<Object, Object>> chain = new LinkedHashMap<>();
+        Supplier<Object> look = () -> {
+            List<String> seen = new ArrayList<>();
+            chain.forEach((name, c) -> seen.add(name + " " + c.state()));
+            chain.forEach((name, c) -> {
+                if (!name.equals("inner")) {
+                    seen.add(name + " next: " + failureOf(c::next));
+                    seen.add(name + " throwInto: " + failureOf(() -> c.throwInto(new IllegalArgumentException("must not arrive"))));
+                    seen.add(name + " close: " + failureOf(c::close));
+                }
+            });
+            return seen;
+        };
+        Coroutine<Object, Object> inner = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield("inner ready");
+                        y.yield(look.get());
+                        return null;
+                    } finally {
+                        log.add("inner finally");
+                    }
+                },
+                () -> new YieldFirst<>("inner ready") {
+                    private boolean looked;
+
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        if (looked) {
+                            log.add("inner finally");
+                            return Step.done(null);
+                        }
+                        looked = true;
+                        return Step.yield(look.get());
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add("inner finally");
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        chain.put("top", top);
+        chain.put("mid", mid.get());
+        chain.put("inner", inner);
+
+        assertEquals("inner ready", top.next());
+        chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.8: " + name + " after the chain yielded"));
+        String busy = AlreadyExecutingException.class.getSimpleName();
+        assertEquals(List.of("top RUNNING", "mid RUNNING", "inner RUNNING",
+                "top next: " + busy, "top throwInto: " + busy, "top close: " + busy,
+                "mid next: " + busy, "mid throwInto: " + busy, "mid close: " + busy), top.send("look"),
+                "rule 9.8: what the innermost coroutine saw of its chain while it ran");
+        assertEquals(List.of(), log.entries(), "rule 9.8: no call on a running delegator reached its body");
+        chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.8: " + name + " after the chain yielded"));
+
+        assertEquals(null, top.close()); // the body refers to its own chain, which keeps it from finalization
+        assertEquals(List.of("inner finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                log.entries(), "rule 9.4: finally blocks along a chain, innermost first");
+        chain.forEach((name, c) -> assertEquals(State.CLOSED, c.state(), "rule 9.4: " + name + " after close()"));
+    }
+
+    /** The simple name of what {@code op} throws, or "returned" when it returns. */
+    private static String failureOf(Executable op) {
+        try {
+            op.execute();
+            return "returned";
+        } catch (Throwable t) {
+            return t.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * Verifies rule 9.4 along a chain of delegations, with and without a foreign coroutine as one of its
+     * links (rule 9.9): close() of the outermost closes the innermost first, then each delegator outwards.
+     * If this test fails, check how a close request is passed down more than one level.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_closeOfAChainClosesInnermostFirst(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            EffectLog log = new EffectLog();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            assertEquals("s1", top.next());
+            assertEquals("s2 got a", top.send("a"), "rule 9.1: a send down the chain");
+            assertEquals(null, top.close());
+            assertEquals(List.of("sub finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                    log.entries(), "rule 9.4: finally blocks along a chain, innermost first (foreign link: " + foreignLink + ")");
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 9.4: every coroutine of the chain");
+            }
+        }
+    }
+
+    /**
+     * Verifies rule 9.2 along a chain of delegations, with and without a foreign link: throwInto reaches the
+     * innermost coroutine, what it yields comes back, and what it raises goes out through every delegator
+     * as the same instance. If this test fails, check how an exception is passed down and back up more
+     * than one level.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_2_throwIntoReachesTheInnermostOfAChain(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            EffectLog log = new EffectLog();
+            AtomicReference<Throwable> seen = new AtomicReference<>();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            top.next();
+            IllegalArgumentException handled = new IllegalArgumentException("x");
+            assertEquals("sub caught x", Expect.returns("9.2", () -> top.throwInto(handled)), "rule 9.2: the innermost's answer");
+            assertSame(handled, seen.get(), "rule 9.2: the innermost gets the same instance");
+            IllegalStateException unhandled = new IllegalStateException("not handled");
+            Expect.throwsSame("9.2", unhandled, () -> top.throwInto(unhandled));
+            assertEquals(List.of("sub finally", "mid got IllegalStateException", "mid finally",
+                    "top got IllegalStateException", "top finally"), log.entries(),
+                    "rule 9.2: the exception out through every delegator (foreign link: " + foreignLink + ")");
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 9.2: every coroutine of the chain");
+            }
+        }
+    }
+
+    /**
+     * Verifies rule 9.6 along a chain of delegations: when the innermost coroutine ignores its close request,
+     * the IgnoredExitException is raised in its delegator, goes out through the chain and reaches the
+     * caller of close(); the delegators end CLOSED, the innermost stays SUSPENDED. If this test fails, check
+     * that an ignored close deep in a chain is a failure of that coroutine's close, not a yield to the caller.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_6_ignoredCloseDeepInAChainFailsTheChainsClose(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.IGNORE_CLOSE, log, new AtomicReference<>()), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        top.next();
+        Expect.throwsExactly("9.6", IgnoredExitException.class, top::close);
+        assertEquals(List.of("mid got IgnoredExitException", "mid finally", "top got IgnoredExitException", "top finally"),
+                log.entries(), "rule 9.6: the failure out through the chain");
+        assertEquals(State.CLOSED, top.state(), "rule 9.6: the outermost delegator");
+        assertEquals(State.CLOSED, mid.get().state(), "rule 9.6: the middle delegator");
+        assertEquals(State.SUSPENDED, inner.state(), "rule 9.6: the innermost, which ignored its close");
+        IllegalStateException end = new IllegalStateException("end it");
+        Expect.throwsSame("9.6", end, () -> inner.throwInto(end)); // no thread left behind
+    }
+
+    /**
+     * Verifies rule 10.1 for a coroutine suspended in a delegation: abandoned, it is finalized as close()
+     * would end it, its sub-coroutine closed first and then its own finally run (rule 9.4). If this test
+     * fails, check that finalizing a delegator closes the sub-coroutine it waits for: there is no caller to
+     * follow the chain of delegations then.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_1_anAbandonedDelegatorClosesItsSubFirst(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+        startAndDrop(create(delegator(() -> inner, log), form));
+        Timeouts.awaitFinalization("10.1", () -> log.entries().contains("delegator finally"),
+                () -> "the abandoned delegator's finalization; finally blocks run: " + log);
+        assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries(),
+                "rule 10.1: an abandoned delegator closes its sub-coroutine, then itself");
+        assertEquals(State.CLOSED, inner.state(), "rule 10.1: the sub-coroutine of an abandoned delegator");
+    }
+
+    /** Starts {@code c} into its delegation and keeps no reference to it. */
+    private static void startAndDrop(Coroutine<Object, Object> c) {
+        assertEquals("s1", c.next());
+    }
+}

@@ -1,0 +1,196 @@
+package org.corotck.tck;
+
+import static org.corotck.tck.DelegationExitFixtures.*;
+import static org.corotck.tck.DelegationFixtures.*;
+import static org.corotck.tck.ForeignSubs.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.BodyForm;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
+import org.corotck.spec.IgnoredExitException;
+import org.corotck.spec.State;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * SPEC.md section 9 where a delegation fails or ends early: what the delegator sees when its sub's close
+ * returns, is ignored or raises (9.4-9.6), delegating to a RUNNING coroutine (9.11), and to an iterator (9.12).
+ */
+public interface DelegationExitRules extends TckContext {
+
+    /** The observing delegator over a {@link DelegationExitFixtures#subOnExit} sub of the same backend and form, kept in {@code subRef}. */
+    private Coroutine<Object, Object> observing(BodyForm form, OnSubExit how, RuntimeException failure,
+            DelegatorHandling handling, EffectLog log, AtomicReference<Coroutine<Object, Object>> subRef) {
+        return create(observingDelegator(() -> {
+            Coroutine<Object, Object> s = create(subOnExit(how, failure, log), form);
+            subRef.set(s);
+            return s;
+        }, handling, log), form);
+    }
+
+    /**
+     * Verifies rule 9.4: what the sub-coroutine's close() returns is discarded: the delegator sees a
+     * CoroutineExit, never the sub's value as the delegation's result, and its close() returns null. If this
+     * test fails, check that closing a delegation raises the close request in the delegator after closing the
+     * sub, whatever the sub's close() returned.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_subsCloseValueIsDiscarded(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = observing(form, OnSubExit.RETURN_VALUE, null, DelegatorHandling.RETHROW, log, sub);
+        assertEquals("s1", c.next());
+        assertNull(c.close(), "rule 9.4: the delegator's close()");
+        assertEquals(List.of("sub got the close request", "delegator saw CoroutineExit", "delegator finally"), log.entries(),
+                "rule 9.4: what the delegator saw");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(State.CLOSED, sub.get().state());
+    }
+
+    /**
+     * Verifies rule 9.5 when closing the sub-coroutine fails: a CoroutineExit thrown into the delegator
+     * closes the sub, and the sub's failure is raised in the delegator instead of the thrown exit: its
+     * IgnoredExitException when it yields, its own exception when it raises. If this test fails, check that
+     * the delegation raises what sub.close() threw rather than the thrown CoroutineExit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_failureToCloseTheSubReplacesTheThrownExit(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> ignoring = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETHROW, log, sub);
+        ignoring.next();
+        Expect.throwsExactly("9.5", IgnoredExitException.class, () -> ignoring.throwInto(new CoroutineExit()));
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException", "delegator finally"),
+                log.entries(), "rule 9.5: the sub ignoring its close request");
+        assertEquals(State.CLOSED, ignoring.state());
+        assertEquals(State.SUSPENDED, sub.get().state(), "rule 9.5: the sub that ignored its close request");
+        assertEquals("sub ended", Expect.exhausted("9.5", sub.get()::next));
+
+        EffectLog log2 = new EffectLog();
+        SubFailedToClose failure = new SubFailedToClose();
+        Coroutine<Object, Object> raising = observing(form, OnSubExit.RAISE, failure, DelegatorHandling.RETHROW, log2, sub);
+        raising.next();
+        Expect.throwsSame("9.5", failure, () -> raising.throwInto(new CoroutineExit()));
+        assertEquals(List.of("sub got the close request", "delegator saw SubFailedToClose", "delegator finally"),
+                log2.entries(), "rule 9.5: the sub raising while closing");
+        assertEquals(State.CLOSED, sub.get().state());
+    }
+
+    /**
+     * Verifies rule 9.6 when the delegator catches the failure: the sub ignores its close request, the
+     * delegator catches the IgnoredExitException raised in it, and close() ends as the delegator's handling
+     * does: returning a value, close() returns it and the delegator is CLOSED; yielding, close() throws
+     * IgnoredExitException and the delegator stays SUSPENDED. If this test fails, check that the failure is
+     * raised in the delegator's body, not straight at the caller.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_6_delegatorCatchingTheFailureDecidesHowCloseEnds(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> returning = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.RETURN_VALUE, log, sub);
+        returning.next();
+        assertEquals("delegator's value", returning.close(), "rule 9.6: close() of a delegator that caught and returned");
+        assertEquals(State.CLOSED, returning.state());
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException", "delegator finally"), log.entries());
+        assertEquals("sub ended", Expect.exhausted("9.6", sub.get()::next));
+
+        EffectLog log2 = new EffectLog();
+        Coroutine<Object, Object> yielding = observing(form, OnSubExit.IGNORE_ONCE, null, DelegatorHandling.YIELD, log2, sub);
+        yielding.next();
+        Expect.throwsExactly("9.6", IgnoredExitException.class, yielding::close);
+        assertEquals(State.SUSPENDED, yielding.state(), "rule 9.6: a delegator that caught and yielded");
+        assertEquals(List.of("sub got the close request", "delegator saw IgnoredExitException"), log2.entries());
+        assertEquals("delegator ended", Expect.exhausted("9.6", yielding::next));
+        assertEquals("sub ended", Expect.exhausted("9.6", sub.get()::next));
+    }
+
+    /**
+     * Verifies rule 9.11: delegating to a RUNNING coroutine, the delegator itself or the coroutine whose
+     * body is driving the delegator, raises AlreadyExecutingException in the delegator, which catches it
+     * and goes on. If this test fails, check that the first step of a delegation raises its failure in the
+     * delegator (as PEP 380 does) rather than ending the step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_11_delegatingToARunningCoroutineRaisesInTheDelegator(BodyForm form) {
+        AtomicReference<Coroutine<Object, Object>> self = new AtomicReference<>();
+        Coroutine<Object, Object> selfDelegating = create(catchingDelegator(self::get), form);
+        self.set(selfDelegating);
+        assertEquals("caught AlreadyExecutingException", selfDelegating.next(), "rule 9.11: delegating to itself");
+        assertEquals(State.SUSPENDED, selfDelegating.state());
+        selfDelegating.close(); // it refers to itself, which keeps it from finalization
+
+        AtomicReference<Coroutine<Object, Object>> outerRef = new AtomicReference<>();
+        Coroutine<Object, Object> inner = create(catchingDelegator(outerRef::get), form);
+        Coroutine<Object, Object> outer = create(catchingDelegator(() -> inner), form);
+        outerRef.set(outer);
+        assertEquals("caught AlreadyExecutingException", outer.next(), "rule 9.11: delegating to the coroutine driving it");
+        assertEquals(State.SUSPENDED, outer.state());
+        assertEquals(State.SUSPENDED, inner.state());
+        outer.close();
+        inner.close();
+    }
+
+    /**
+     * Verifies rule 9.12: delegating to Coroutines.of(iterator) behaves as CPython's {@code yield from} over
+     * a list iterator: the elements reach the caller and the delegation ends with null; send(v) raises
+     * UnsupportedOperationException in the delegator, throwInto(e) raises e there, close() and a thrown
+     * CoroutineExit raise the close request there; the iterator is not called again after them. If this test
+     * fails, check the delegation's forwarding (rules 9.1-9.5) with a sub-coroutine that has no handlers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_12_delegationToAnIteratorBehavesAsYieldFromAListIterator(BodyForm form) {
+        RecordingIterator all = new RecordingIterator();
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> c = create(observingDelegator(() -> Coroutines.of(all), DelegatorHandling.YIELD, log), form);
+        assertEquals(List.of(1, 2, 3), List.of(c.next(), c.next(), c.next()), "rule 9.12: the elements");
+        assertEquals("after", c.next(), "rule 9.12: the delegation ended");
+        assertEquals(List.of("after yield from null"), log.entries(), "rule 9.12: the delegation's value");
+        c.close();
+
+        RecordingIterator sent = new RecordingIterator();
+        EffectLog sentLog = new EffectLog();
+        Coroutine<Object, Object> s = create(observingDelegator(() -> Coroutines.of(sent), DelegatorHandling.YIELD, sentLog), form);
+        s.next();
+        assertEquals("delegator yields", s.send("a value"), "rule 9.12: send(v) to an iterator");
+        assertEquals(List.of("delegator saw UnsupportedOperationException"), sentLog.entries());
+        assertEquals(List.of(1), sent.given, "rule 9.12: send(v) must not advance the iterator");
+        s.close();
+
+        RecordingIterator thrown = new RecordingIterator();
+        EffectLog thrownLog = new EffectLog();
+        Coroutine<Object, Object> t = create(observingDelegator(() -> Coroutines.of(thrown), DelegatorHandling.YIELD, thrownLog), form);
+        t.next();
+        assertEquals("delegator yields", t.throwInto(new IllegalArgumentException("thrown in")));
+        assertEquals(List.of("delegator saw IllegalArgumentException"), thrownLog.entries(), "rule 9.12: throwInto(e)");
+        assertEquals(State.SUSPENDED, t.state());
+        t.close();
+        assertEquals(List.of(1), thrown.given);
+
+        RecordingIterator closed = new RecordingIterator();
+        EffectLog closedLog = new EffectLog();
+        Coroutine<Object, Object> d = create(observingDelegator(() -> Coroutines.of(closed), DelegatorHandling.RETHROW, closedLog), form);
+        d.next();
+        assertNull(d.close(), "rule 9.12: close() of the delegator");
+        assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), closedLog.entries());
+        assertEquals(List.of(1), closed.given, "rule 9.12: close() must not call the iterator");
+
+        EffectLog exitLog = new EffectLog();
+        Coroutine<Object, Object> e = create(observingDelegator(() -> Coroutines.of(new RecordingIterator()),
+                DelegatorHandling.RETHROW, exitLog), form);
+        e.next();
+        CoroutineExit exit = new CoroutineExit();
+        Expect.throwsSame("9.12", exit, () -> e.throwInto(exit));
+        assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), exitLog.entries(), "rule 9.12: a thrown CoroutineExit");
+    }
+}
