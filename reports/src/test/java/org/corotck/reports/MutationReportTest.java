@@ -31,7 +31,7 @@ class MutationReportTest {
                 new Verdict("org.corotck.backendsupport.StandardCoroutine", "end", "*", "removed call to clean", "equivalent", "abandon() does nothing then"),
                 new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "rule 10.4"));
         String md = MutationReport.render(mutants, verdicts);
-        assertTrue(md.contains("| support | continuation | 6 | 3 | 2 | 1 | 1 | 60.0% (3 of 5) |"), md);
+        assertTrue(md.contains("| backend-support | continuation | 6 | 3 | 2 | 1 | 1 | 60.0% (3 of 5) |"), md);
         assertTrue(md.contains("`StandardCoroutine.close line 20`: removed call to discard — **resource-only**: rule 10.4"), md);
         assertTrue(md.contains("`StandardCoroutine.end line 30`: removed call to clean — **equivalent**: abandon() does nothing then"), md);
         assertTrue(md.contains("`StandardCoroutine.toString line 40`: replaced return value (no test reaches it) — **no verdict yet**"), md);
