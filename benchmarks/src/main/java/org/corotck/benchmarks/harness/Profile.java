@@ -3,15 +3,17 @@ package org.corotck.benchmarks.harness;
 /**
  * How much the round runner measures: how many rounds, how long each fork warms up and measures, and which
  * members run (the headline set, or everything). The variance on a shared 2-core machine lives between forks,
- * so the profiles buy rounds (forks), not long iterations: each fork is short, and there are many.
+ * so the profiles buy rounds (forks), not long iterations: each fork is short, and there are many. A fork's
+ * score is the median of its measurement iterations (reports' Run), so they are several short ones: a burst of
+ * the machine's noise (steal time of 5-18% was seen here) then spoils one iteration, not the fork.
  */
 public enum Profile {
     /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
-    QUICK(3, 2, 100, 2, 100, false),
+    QUICK(3, 2, 100, 3, 100, false),
     /** The headline set, enough rounds that every headline ratio's 95% interval is within about ±5%. */
-    DEFAULT(12, 3, 200, 4, 150, false),
+    DEFAULT(12, 3, 200, 6, 100, false),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
-    FULL(12, 3, 200, 4, 150, true);
+    FULL(12, 3, 200, 6, 100, true);
 
     public final int rounds;
     public final int warmupIterations;

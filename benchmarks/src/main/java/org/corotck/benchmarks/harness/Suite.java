@@ -12,8 +12,10 @@ import org.corotck.spec.spi.Capability;
  * from its {@link Mechanism}, observed, never from its name; a body form it cannot run, or a number of live
  * coroutines beyond its {@link Backend#liveCoroutineHint()}, is not scheduled.
  *
- * <p>Headline (every profile): {@code send} for every backend and body form, delegation depth 10, the raw
- * baselines, and for backends whose body runs on a thread of its own, send with a virtual-thread caller.
+ * <p>Headline (every profile): {@code send} for every backend and body form, delegation depth 10 and the raw
+ * baselines, which the default profile fits in its time. The full profile adds the rest, among it send with a
+ * virtual-thread caller (against the raw virtual-caller ping-pong for backends whose body runs on a thread of
+ * its own) and a send to a stackful body suspended 1 and 10,000 frames deep.
  */
 public final class Suite {
     static final String VIRTUAL_CALLER = "VIRTUAL_CALLER";
@@ -40,16 +42,14 @@ public final class Suite {
                     add(out, new Member("CoroutineBench.delegationDepth1", p, group, null));
                 }
             }
+            if (!profile.everything) {
+                continue;
+            }
             String partner = m == Mechanism.VIRTUAL_THREAD ? "virtual" : "platform";
             if (m.handsOff()) {
                 String vcRaw = "Baselines.parkUnparkVirtualCaller partner=" + partner + " wait=spin";
                 raw(out, "Baselines.parkUnparkVirtualCaller", Map.of("partner", partner, "wait", "spin"), VIRTUAL_CALLER);
                 add(out, new Member("VirtualCallerBench.sendVirtualCaller", Map.of("backend", b.name()), VIRTUAL_CALLER, vcRaw));
-            }
-            if (!profile.everything) {
-                continue;
-            }
-            if (m.handsOff()) {
                 add(out, new Member("CoroutineBench.sendSampled", Map.of("backend", b.name(), "form", "machine"), group, null));
                 raw(out, "Baselines.parkUnparkPlatformCaller", Map.of("partner", partner, "wait", "park"), group);
             } else {
@@ -63,6 +63,14 @@ public final class Suite {
                         raw(out, "Baselines.parkUnparkRoundRobin", Map.of("live", "1000"), MANY_LIVE);
                     }
                     add(out, new Member("ManyLiveBench.roundRobinSend", Map.of("backend", b.name(), "live", "" + live), MANY_LIVE, ref));
+                }
+            }
+            if (b.capabilities().contains(Capability.STACKFUL)) {
+                for (String depth : new String[] {"1", "10000"}) {
+                    if (m == Mechanism.CONTINUATION && depth.equals("10000")) {
+                        continue; // Loom refuses to freeze a stack chunk larger than half a G1 region (1 MB in a 1 GB heap)
+                    }
+                    add(out, new Member("DeepYieldBench.sendAtDepth", Map.of("backend", b.name(), "depth", depth), group, null));
                 }
             }
             for (int taxis : new int[] {10, 1000, 100_000}) {

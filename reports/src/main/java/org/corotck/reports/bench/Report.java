@@ -105,8 +105,8 @@ public final class Report {
                         + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
                         + "measured against it, run back to back.%n%n",
                 run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds()));
-        b.append("How to read it: a time is the **median over forks** (each fork's score is the mean of its "
-                + "measurement iterations) with its **95% interval** in brackets, distribution-free (order "
+        b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
+                + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
                 + "median and interval come from the spread over rounds. Where a series' forks fall into clearly "
                 + "separate groups (modes, such as the two vCPUs sharing a cache or not), each mode is shown with "

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corotck.reports.stats.OrderStatistics;
 
 /**
  * One JMH JSON result file: JMH's standard format (readable by any JMH viewer), which the round runner
@@ -111,17 +112,21 @@ public record Run(String name, String profile, String slowed, String jdk, List<S
                 meta.path("group").asText(""), reference.isEmpty() ? Optional.empty() : Optional.of(reference));
     }
 
-    /** Per fork: the mean of its iterations, or for sample mode the median of its merged histograms. */
+    /**
+     * Per fork: the median of its measurement iterations (not JMH's mean: on a shared machine an iteration in
+     * which the hypervisor took a vCPU is an outlier of that fork, not of the code, and the median of many short
+     * iterations ignores it), or for sample mode the median of its merged histograms.
+     */
     private static double[] forkScores(JsonNode m, String mode) {
         JsonNode raw = m.path("rawData");
         if (raw.isArray() && !raw.isEmpty()) {
             double[] out = new double[raw.size()];
             for (int f = 0; f < raw.size(); f++) {
-                double sum = 0;
-                for (JsonNode it : raw.get(f)) {
-                    sum += it.asDouble();
+                double[] iterations = new double[raw.get(f).size()];
+                for (int i = 0; i < iterations.length; i++) {
+                    iterations[i] = raw.get(f).get(i).asDouble();
                 }
-                out[f] = sum / raw.get(f).size();
+                out[f] = OrderStatistics.median(iterations);
             }
             return out;
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param benchmark the JMH name, {@code org.corotck.benchmarks.CoroutineBench.send}
  * @param params the JMH params, in the order JMH wrote them
  * @param mode JMH's mode: {@code avgt}, {@code sample}, {@code thrpt} or {@code ss}
- * @param forkScores each fork's score: the mean of its measurement iterations (the median for sample mode)
+ * @param forkScores each fork's score: the median of its measurement iterations (of its samples for sample mode)
  * @param rounds the round of each fork (its index when the file was not written by the round runner)
  * @param alloc bytes allocated per operation ({@code gc.alloc.rate.norm}) when the run used {@code -prof gc}
  * @param group the group the round runner ran this series in, close in time to its reference; may be empty
