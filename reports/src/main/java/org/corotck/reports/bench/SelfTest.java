@@ -86,8 +86,9 @@ public final class SelfTest {
                 .append("`, two default runs of the same code, one after the other. At least 95% of the compared rows must be \"~\".\n")
                 .append("- **A/B**: `").append(a1.name()).append("` and `").append(b.name()).append("`, a default run in which the ")
                 .append("test-only `SlowedBackend` wraps **").append(slowedBackend).append("** (`corotck.bench.slowdown=")
-                .append(b.slowed()).append("`): every operation on its coroutines first burns `Blackhole.consumeCPU` ")
-                .append("tokens calibrated in each fork to that fraction of the backend's own send. At least 95% of its rows ")
+                .append(b.slowed()).append("`): every step of a body on it (a state machine's resume, a stackful body's yield) first burns ")
+                .append("`Blackhole.consumeCPU` tokens, calibrated in each fork by measuring the effect until a send costs that ")
+                .append("fraction more. At least 95% of its rows ")
                 .append("must be flagged as regressions, and no other row.\n\n");
         s.append("**Result:** ").append(summary()).append("\n\n");
         s.append("## A/A\n\n").append(aa.markdown()).append('\n');
