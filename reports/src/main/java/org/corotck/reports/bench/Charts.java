@@ -144,11 +144,18 @@ public final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         int height = 90 + 26 * labels.size();
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        // a tenth of a pixel is finer than any screen shows; seventeen digits per coordinate doubled the files
+        g.setGeomDoubleConverter(Charts::tenths);
+        g.setTransformDoubleConverter(Charts::tenths);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
         Files.writeString(file, g.getSVGDocument());
         if (Boolean.getBoolean(PNG_PROPERTY)) {
             ChartUtils.saveChartAsPNG(file.resolveSibling(file.getFileName().toString().replaceFirst("\\.svg$", ".png")).toFile(),
                     chart, WIDTH, height);
         }
+    }
+
+    private static String tenths(double d) {
+        return Double.toString(Math.round(d * 10) / 10.0);
     }
 }

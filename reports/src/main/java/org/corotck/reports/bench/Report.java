@@ -190,9 +190,13 @@ public final class Report {
         }
         long tight = ratios.stream().filter(HeadlineRatio::tight).count();
         b.append("## How tight the ratios are\n\n")
-                .append(String.format(Locale.ROOT, "%d of %d ratios have a 95%% interval within ±%.0f%% of their median.%n%n",
+                .append(String.format(Locale.ROOT, "%d of %d ratios have a 95%% interval within ±%.0f%% of their median. "
+                        + "The rounds a wide one would need is an estimate, not a promise: the interval of a median narrows "
+                        + "about as one over the square root of the rounds, while the spread between forks stays as this "
+                        + "run saw it; where the numerator has modes, more rounds only measure how often each occurs.%n%n",
                         tight, ratios.size(), TIGHT * 100))
-                .append("| ratio (per round) | median [95%] | half-width | rounds | modes of the numerator |\n|---|---|---|---|---|\n");
+                .append("| ratio (per round) | median [95%] | half-width | rounds | rounds for ±5% (estimate) | modes of the numerator |\n"
+                        + "|---|---|---|---|---|---|\n");
         for (HeadlineRatio r : ratios) {
             List<Modes.Mode> modes = Analysis.modes(r.of());
             b.append("| ").append(r.label()).append(" | ").append(Format.ratio(r.estimate()))
@@ -200,9 +204,23 @@ public final class Report {
                             ? String.format(Locale.ROOT, "±%.1f%%%s", r.estimate().relativeHalfWidth() * 100, r.tight() ? "" : " **wide**")
                             : "")
                     .append(" | ").append(r.estimate().n())
+                    .append(" | ").append(roundsForTight(r))
                     .append(" | ").append(modes.size() > 1 ? Format.modes(modes) : "one").append(" |\n");
         }
         b.append('\n');
+    }
+
+    /** How many rounds would bring a wide ratio's half-width to TIGHT, at the spread this run saw. */
+    static String roundsForTight(HeadlineRatio r) {
+        if (!r.estimate().hasInterval()) {
+            return "";
+        }
+        if (r.tight()) {
+            return "(already)";
+        }
+        double scale = r.estimate().relativeHalfWidth() / TIGHT;
+        long needed = (long) Math.ceil(r.estimate().n() * scale * scale - 1e-9); // 48.000001 is 48
+        return needed > 1000 ? "over 1,000" : String.format(Locale.ROOT, "%,d", needed);
     }
 
     private void sideMeasurements(StringBuilder b) {

@@ -95,4 +95,15 @@ class ReportTest {
         assertTrue(targets.size() > 20);
         assertTrue(targets.stream().anyMatch(t -> t.id().equals("sm-boxed") && t.bound() == 2.0));
     }
+
+    @Test
+    void aWideRatioSaysHowManyRoundsWouldMakeItTight() {
+        org.corotck.reports.stats.Estimate tenPercent = new org.corotck.reports.stats.Estimate(2.0, 1.8, 2.2, 12, 0.96);
+        assertEquals("48", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, tenPercent)),
+                "twice the width: four times the rounds");
+        org.corotck.reports.stats.Estimate fourPercent = new org.corotck.reports.stats.Estimate(1.0, 0.96, 1.04, 12, 0.96);
+        assertEquals("(already)", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, fourPercent)));
+        org.corotck.reports.stats.Estimate huge = new org.corotck.reports.stats.Estimate(1.0, 0.3, 2.5, 12, 0.96);
+        assertEquals("over 1,000", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, huge)));
+    }
 }
