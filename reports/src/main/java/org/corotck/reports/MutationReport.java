@@ -114,9 +114,9 @@ public final class MutationReport {
 
     static String render(List<Mutant> mutants, List<Verdict> verdicts) {
         StringBuilder md = new StringBuilder("# Mutation testing: PIT against the TCK\n\n");
-        md.append("PIT (STRONGER mutators) mutates each module and runs its TCK against every mutant: support under the\n")
+        md.append("PIT (STRONGER mutators) mutates each module and runs its TCK against every mutant: backend-support under the\n")
                 .append("continuation backend's TCK (which runs the lifecycle, the machine runner and the stackful engine) with\n")
-                .append("support's own tests, thread-handoff under the threads backend's TCK with its own tests, and each backend\n")
+                .append("backend-support's own tests, thread-handoff under the threads backend's TCK with its own tests, and each backend\n")
                 .append("under its own. The TCK runs with the self-test's quick settings. Regenerate with `./mutation-job`.\n\n")
                 .append("The score counts every mutant but the equivalent ones: killed (a test failed, or the run timed out) over\n")
                 .append("all mutants less the equivalent. Every mutant not killed is listed below with its verdict: equivalent\n")
