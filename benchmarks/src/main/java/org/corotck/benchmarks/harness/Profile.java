@@ -10,7 +10,10 @@ package org.corotck.benchmarks.harness;
 public enum Profile {
     /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
     QUICK(3, 2, 100, 3, 100, false),
-    /** The headline set, enough rounds that every headline ratio's 95% interval is within about ±5%. */
+    /**
+     * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
+     * came out and how many rounds ±5% would need; on the shared 2-core reference machine none was within ±5%.
+     */
     DEFAULT(12, 3, 200, 6, 100, false),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
     FULL(12, 3, 200, 6, 100, true);
