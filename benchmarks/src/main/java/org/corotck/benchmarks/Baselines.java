@@ -1,5 +1,7 @@
 package org.corotck.benchmarks;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
@@ -45,6 +47,60 @@ public class Baselines extends BenchmarkBase {
     @Benchmark
     public Double handWrittenBoxed() {
         return hand.sendBoxed(term += 1.0);
+    }
+
+    /**
+     * The boxed call inside the claims a send must make to stay safe against a second caller (rules 8.1-8.4):
+     * per coroutine, a compare-and-set to RUNNING before the body runs and a release store after it. With
+     * {@code claims=1} it is what a send claims; with {@code claims=11}, a send through ten delegators, every
+     * coroutine of which reports RUNNING meanwhile as CPython's do (rule 9.8). The floor of a send on the
+     * caller's thread, so that the report can tell the lifecycle's claims from the rest of a backend's cost.
+     */
+    @Benchmark
+    public Double claimedBoxedCall(Claims c) {
+        Claims.Cell[] chain = c.chain;
+        for (Claims.Cell cell : chain) {
+            if (!Claims.STATE.compareAndSet(cell, 0, 1)) {
+                throw new IllegalStateException("claimed twice");
+            }
+        }
+        Double average = hand.sendBoxed(term += 1.0);
+        for (int i = chain.length - 1; i >= 0; i--) {
+            Claims.STATE.setRelease(chain[i], 0);
+        }
+        return average;
+    }
+
+    /** A chain of {@code claims} states, each claimed and released as StandardCoroutine claims a coroutine. */
+    @State(Scope.Thread)
+    public static class Claims {
+        static final VarHandle STATE;
+
+        static {
+            try {
+                STATE = MethodHandles.lookup().findVarHandle(Cell.class, "state", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        /** One coroutine's state: 0 suspended, 1 running. */
+        static final class Cell {
+            volatile int state;
+        }
+
+        @Param({"1", "11"})
+        public int claims;
+
+        Cell[] chain;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            chain = new Cell[claims];
+            for (int i = 0; i < claims; i++) {
+                chain[i] = new Cell();
+            }
+        }
     }
 
     /** Continuation.run + Continuation.yield, the averager's arithmetic in between. */

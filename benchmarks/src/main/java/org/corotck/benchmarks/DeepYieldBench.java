@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.*;
  * in the 2 MB the other benchmarks use (only this fork reserves it, not the 10,000 threads of ManyLiveBench).
  */
 @Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss16m", "-Xms1g", "-Xmx1g",
-        "-Dcorotck.instrumented.attach=true", "-XX:+EnableDynamicAgentLoading"})
+        "-XX:+UseParallelGC", "-Dcorotck.instrumented.attach=true", "-XX:+EnableDynamicAgentLoading"})
 public class DeepYieldBench extends BackendBenchmark {
     @Param({"1", "10000"})
     public int depth;

@@ -68,6 +68,10 @@ public final class Rounds implements Callable<Integer> {
     @Option(names = "--list", description = "print the plan and exit")
     boolean list;
 
+    @Option(names = "--jvm-arg", paramLabel = "OPTION", description = "a JVM option for every fork, after the"
+            + " benchmark's own (repeatable); e.g. --jvm-arg=-XX:+UseG1GC measures under G1 instead of the Parallel collector")
+    List<String> jvmArgs = new ArrayList<>();
+
     private final ObjectMapper json = new ObjectMapper();
 
     /** One fork: which round, its JMH result, and when it started. */
@@ -93,10 +97,11 @@ public final class Rounds implements Callable<Integer> {
         double forkSeconds = 0.6 + (profile.warmupIterations * profile.warmupMillis
                 + profile.measurementIterations * profile.measurementMillis) / 1000.0;
         System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members, forks of %d x %d ms warmup + %d x %d ms"
-                        + " (about %.0f min); mechanisms %s%n", profile.label(), n, members.size(), profile.warmupIterations,
+                        + " (about %.0f min); mechanisms %s%s%n", profile.label(), n, members.size(), profile.warmupIterations,
                 profile.warmupMillis, profile.measurementIterations, profile.measurementMillis,
                 n * members.size() * forkSeconds / 60, backends.entrySet().stream()
-                        .map(e -> e.getKey().name() + "=" + e.getValue()).toList());
+                        .map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
+                jvmArgs.isEmpty() ? "" : "; forks also get " + String.join(" ", jvmArgs));
         if (list) {
             Suite.groups(members).forEach((g, ms) -> {
                 System.out.println(g);
@@ -166,7 +171,35 @@ public final class Rounds implements Callable<Integer> {
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
         m.params().forEach(o::param);
+        if (!jvmArgs.isEmpty()) {
+            o.jvmArgsAppend(forkArgs(m, jvmArgs));
+        }
         return o.build();
+    }
+
+    /** A JVM option that chooses the collector. */
+    private static final Pattern GC_CHOICE = Pattern.compile("-XX:\\+Use\\w+GC");
+
+    /**
+     * The JVM options a fork of {@code m} gets with {@code extra} added: JMH replaces a benchmark's
+     * {@code @Fork(jvmArgsAppend)} with the runner's, so the benchmark's own come first (its class's annotation,
+     * inherited from BenchmarkBase or its own, as DeepYieldBench's deeper stack) and a later option wins; a
+     * collector chosen in {@code extra} replaces the benchmark's.
+     */
+    static String[] forkArgs(Member m, List<String> extra) {
+        String name = m.fullName();
+        try {
+            Class<?> benchmarkClass = Class.forName(name.substring(0, name.lastIndexOf('.')));
+            org.openjdk.jmh.annotations.Fork fork = benchmarkClass.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
+            List<String> all = new ArrayList<>(fork == null ? List.of() : List.of(fork.jvmArgsAppend()));
+            if (extra.stream().anyMatch(a -> GC_CHOICE.matcher(a).matches())) {
+                all.removeIf(a -> GC_CHOICE.matcher(a).matches()); // a JVM refuses two collectors
+            }
+            all.addAll(extra);
+            return all.toArray(String[]::new);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no benchmark class for " + name, e);
+        }
     }
 
     /** JMH's JSON of every member's forks so far, each entry with its "corotck" object. */

@@ -13,7 +13,8 @@ import org.corotck.spec.spi.Capability;
  * coroutines beyond its {@link Backend#liveCoroutineHint()}, is not scheduled.
  *
  * <p>Headline (every profile): {@code send} for every backend and body form, delegation depth 10 and the raw
- * baselines, which the default profile fits in its time. The full profile adds the rest, among it send with a
+ * baselines (for a body on the caller's thread also the boxed call inside the claims of a send and of a send
+ * through ten delegators), which the default profile fits in its time. The full profile adds the rest, among it send with a
  * virtual-thread caller (against the raw virtual-caller ping-pong for backends whose body runs on a thread of
  * its own) and a send to a stackful body suspended 1 and 10,000 frames deep.
  */
@@ -32,6 +33,10 @@ public final class Suite {
             Mechanism m = e.getValue();
             String group = m.name();
             raw(out, rawBenchmark(m.rawKey()), rawParams(m.rawKey()), group);
+            if (m == Mechanism.CALL) { // the claims a send must make, beside the bare call: 1 for a send, 11 for depth 10
+                raw(out, "Baselines.claimedBoxedCall", Map.of("claims", "1"), group);
+                raw(out, "Baselines.claimedBoxedCall", Map.of("claims", "11"), group);
+            }
             for (String form : forms(b)) {
                 Map<String, String> p = Map.of("backend", b.name(), "form", form);
                 add(out, new Member("CoroutineBench.send", p, group, m.rawKey()));
@@ -67,9 +72,6 @@ public final class Suite {
             }
             if (b.capabilities().contains(Capability.STACKFUL)) {
                 for (String depth : new String[] {"1", "10000"}) {
-                    if (m == Mechanism.CONTINUATION && depth.equals("10000")) {
-                        continue; // Loom refuses to freeze a stack chunk larger than half a G1 region (1 MB in a 1 GB heap)
-                    }
                     add(out, new Member("DeepYieldBench.sendAtDepth", Map.of("backend", b.name(), "depth", depth), group, null));
                 }
             }
