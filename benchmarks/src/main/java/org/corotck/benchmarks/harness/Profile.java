@@ -14,9 +14,9 @@ public enum Profile {
      * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
      * came out and how many rounds ±5% would need; on the shared 2-core reference machine none was within ±5%.
      */
-    DEFAULT(12, 3, 200, 6, 100, false),
+    DEFAULT(12, 3, 200, 5, 100, false),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
-    FULL(12, 3, 200, 6, 100, true);
+    FULL(12, 3, 200, 5, 100, true);
 
     public final int rounds;
     public final int warmupIterations;

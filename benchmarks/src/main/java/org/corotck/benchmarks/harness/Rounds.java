@@ -73,6 +73,9 @@ public final class Rounds implements Callable<Integer> {
     List<String> jvmArgs = new ArrayList<>();
 
     private final ObjectMapper json = new ObjectMapper();
+    /** JVM options the runner itself adds to every fork (the self-test's calibrated tokens). */
+    private final List<String> forkExtras = new ArrayList<>();
+    private String slowedTokens;
 
     /** One fork: which round, its JMH result, and when it started. */
     record Fork(int round, BenchmarkResult result, RunResult run, long startedAt) {}
@@ -109,6 +112,13 @@ public final class Rounds implements Callable<Integer> {
             });
             return 0;
         }
+        String tokens = SlowedBackend.calibratedTokens(); // the self-test's A/B: calibrated once, here, not in each fork
+        if (tokens != null) {
+            forkExtras.add("-D" + SlowedBackend.TOKENS_PROPERTY + "=" + tokens);
+            System.out.println("rounds: " + System.getProperty(SlowedBackend.PROPERTY) + " slowed by " + tokens
+                    + " consumeCPU tokens (state-machine step, stackful yield)");
+        }
+        slowedTokens = tokens;
         Map<String, List<Fork>> forks = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -171,8 +181,10 @@ public final class Rounds implements Callable<Integer> {
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
         m.params().forEach(o::param);
-        if (!jvmArgs.isEmpty()) {
-            o.jvmArgsAppend(forkArgs(m, jvmArgs));
+        List<String> extra = new ArrayList<>(jvmArgs);
+        extra.addAll(forkExtras);
+        if (!extra.isEmpty()) {
+            o.jvmArgsAppend(forkArgs(m, extra));
         }
         return o.build();
     }
@@ -224,6 +236,9 @@ public final class Rounds implements Callable<Integer> {
                 meta.put("seed", seed);
                 if (!slowed.isEmpty()) {
                     meta.put("slowed", slowed);
+                    if (slowedTokens != null) {
+                        meta.put("slowedTokens", slowedTokens);
+                    }
                 }
                 meta.put("group", m.group());
                 if (m.reference() != null) {

@@ -87,8 +87,8 @@ public final class SelfTest {
                 .append("- **A/B**: `").append(a1.name()).append("` and `").append(b.name()).append("`, a default run in which the ")
                 .append("test-only `SlowedBackend` wraps **").append(slowedBackend).append("** (`corotck.bench.slowdown=")
                 .append(b.slowed()).append("`): every step of a body on it (a state machine's resume, a stackful body's yield) first burns ")
-                .append("`Blackhole.consumeCPU` tokens, calibrated in each fork by measuring the effect until a send costs that ")
-                .append("fraction more. At least 95% of its rows ")
+                .append("`Blackhole.consumeCPU` tokens, calibrated once for the run, per body form, by timing a slowed and a ")
+                .append("plain send in turn until the slowed one costs that fraction more. At least 95% of its rows ")
                 .append("must be flagged as regressions, and no other row.\n\n");
         s.append("**Result:** ").append(summary()).append("\n\n");
         s.append("## A/A\n\n").append(aa.markdown()).append('\n');
