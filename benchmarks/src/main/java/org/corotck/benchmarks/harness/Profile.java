@@ -9,30 +9,43 @@ package org.corotck.benchmarks.harness;
  */
 public enum Profile {
     /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
-    QUICK(3, 2, 100, 3, 100, false),
+    QUICK(3, 2, 2, 100, 3, 100, false),
     /**
      * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
      * came out and how many rounds ±5% would need; on the shared 2-core reference machine none was within ±5%.
      */
-    DEFAULT(12, 3, 200, 5, 100, false),
+    DEFAULT(11, 3, 8, 200, 5, 100, false),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
-    FULL(12, 3, 200, 5, 100, true);
+    FULL(12, 3, 8, 200, 5, 100, true);
 
     public final int rounds;
     public final int warmupIterations;
+    /** The warm-up of a group that is slow to reach its steady state ({@link Mechanism#slowToWarm}). */
+    public final int slowWarmupIterations;
     public final int warmupMillis;
     public final int measurementIterations;
     public final int measurementMillis;
     public final boolean everything;
 
-    Profile(int rounds, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
-            boolean everything) {
+    Profile(int rounds, int warmupIterations, int slowWarmupIterations, int warmupMillis, int measurementIterations,
+            int measurementMillis, boolean everything) {
         this.rounds = rounds;
         this.warmupIterations = warmupIterations;
+        this.slowWarmupIterations = slowWarmupIterations;
         this.warmupMillis = warmupMillis;
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
         this.everything = everything;
+    }
+
+    /** Warm-up iterations for a fork of a member of {@code group}. */
+    public int warmupIterations(String group) {
+        return Mechanism.slowToWarm(group) ? slowWarmupIterations : warmupIterations;
+    }
+
+    /** About how long one fork of a member of {@code group} takes, JVM start included. */
+    public double forkSeconds(String group) {
+        return 0.6 + (warmupIterations(group) * warmupMillis + measurementIterations * measurementMillis) / 1000.0;
     }
 
     public String label() {

@@ -97,12 +97,11 @@ public final class Rounds implements Callable<Integer> {
             System.err.println("rounds: no member to run");
             return 2;
         }
-        double forkSeconds = 0.6 + (profile.warmupIterations * profile.warmupMillis
-                + profile.measurementIterations * profile.measurementMillis) / 1000.0;
-        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members, forks of %d x %d ms warmup + %d x %d ms"
-                        + " (about %.0f min); mechanisms %s%s%n", profile.label(), n, members.size(), profile.warmupIterations,
-                profile.warmupMillis, profile.measurementIterations, profile.measurementMillis,
-                n * members.size() * forkSeconds / 60, backends.entrySet().stream()
+        double roundSeconds = members.stream().mapToDouble(m -> profile.forkSeconds(m.group())).sum();
+        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members, forks of %d (slow to warm: %d) x %d ms"
+                        + " warmup + %d x %d ms (about %.0f min); mechanisms %s%s%n", profile.label(), n, members.size(),
+                profile.warmupIterations, profile.slowWarmupIterations, profile.warmupMillis, profile.measurementIterations,
+                profile.measurementMillis, n * roundSeconds / 60, backends.entrySet().stream()
                         .map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
                 jvmArgs.isEmpty() ? "" : "; forks also get " + String.join(" ", jvmArgs));
         if (list) {
@@ -173,7 +172,7 @@ public final class Rounds implements Callable<Integer> {
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include("^" + Pattern.quote(m.fullName()) + "$")
                 .forks(1)
-                .warmupIterations(profile.warmupIterations)
+                .warmupIterations(profile.warmupIterations(m.group()))
                 .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
                 .measurementIterations(profile.measurementIterations)
                 .measurementTime(TimeValue.milliseconds(profile.measurementMillis))
