@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code compare BASE NEW}: two runs compared as benchstat does; exit 0 same, 1 regression, 2 bad input. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Two JMH JSON files, base then new: per benchmark and params the change with its 95% "
-                + "interval, \"~\" when not significant (Mann-Whitney U over forks, Holm-adjusted).",
+                + "interval, \"~\" when not significant (Mann-Whitney U over forks, adjusted by Benjamini-Hochberg).",
                 "Exit 0: no significant regression past the threshold; 1: a regression; 2: bad input."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASE", description = "the base run (JMH JSON)")

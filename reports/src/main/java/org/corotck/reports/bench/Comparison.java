@@ -7,16 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.Holm;
+import org.corotck.reports.stats.BenjaminiHochberg;
 import org.corotck.reports.stats.MannWhitney;
 import org.corotck.reports.stats.Shift;
 
 /**
  * Two runs compared as benchstat compares them: per benchmark and params, the change of the new run over
  * the base with its 95% interval (Hodges-Lehmann, on logarithms: a ratio), and a Mann-Whitney U test over
- * the forks. A change is significant when its p-value, adjusted by Holm's method over every row of the
- * comparison, is below 5%: two identical runs then flag a row in at most one comparison in twenty, however
- * many rows there are. A regression is a significant change worse than the threshold.
+ * the forks. A change is significant when its p-value, adjusted by the Benjamini-Hochberg method over every row
+ * of the comparison, is below 5%: two identical runs then flag a row in at most one comparison in twenty, however
+ * many rows there are, and where some rows did change, at most about one flag in twenty is false. A regression
+ * is a significant change worse than the threshold.
  *
  * <p>Beside each series measured against a raw mechanism, a second row compares its per-round ratio to
  * that mechanism: the overhead, which the machine's state (its modes) moves far less than a time.
@@ -116,7 +117,7 @@ public final class Comparison {
 
     private List<Row> judge(List<Row> draft) {
         double[] p = draft.stream().mapToDouble(Row::p).toArray();
-        double[] adjusted = Holm.adjust(p);
+        double[] adjusted = BenjaminiHochberg.adjust(p);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < draft.size(); i++) {
             Row r = draft.get(i);
@@ -153,10 +154,10 @@ public final class Comparison {
         if (tested == 0) {
             return "No row had enough forks on both sides to be tested.";
         }
-        String note = String.format(Locale.ROOT, "%d rows tested; p-values adjusted by Holm's method over them.", tested);
+        String note = String.format(Locale.ROOT, "%d rows tested; p-values adjusted over them by the Benjamini-Hochberg method.", tested);
         if (best * tested >= ALPHA) {
             note += " With these fork counts the smallest possible p-value, times the " + tested
-                    + " rows, is not below 5%: no row can be significant. Run more rounds.";
+                    + " rows, is not below 5%: no row can be significant alone. Run more rounds.";
         }
         return note;
     }
@@ -175,7 +176,7 @@ public final class Comparison {
         b.append("Base: `").append(baseName).append("`. New: `").append(newName).append("`. ")
                 .append("Medians over forks with 95% intervals; the change is the new run over the base ")
                 .append("(Hodges-Lehmann, 95% interval), \"~\" when not significant (Mann-Whitney U, ")
-                .append("Holm-adjusted p < 0.05). A regression is significant and worse by more than ")
+                .append("p < 0.05 adjusted by Benjamini-Hochberg). A regression is significant and worse by more than ")
                 .append(String.format(Locale.ROOT, "%.0f%%", threshold * 100)).append(". ")
                 .append(powerNote()).append("\n\n");
         b.append("| benchmark | unit | base | new | change | p (adjusted) | forks |\n|---|---|---|---|---|---|---|\n");

@@ -2,7 +2,6 @@ package org.corotck.reports.stats;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HolmTest {
@@ -18,29 +17,5 @@ class HolmTest {
         assertEquals(0.02, adjusted[0], 1e-12);
         assertTrue(Double.isNaN(adjusted[1]));
         assertEquals(0.02, adjusted[2], 1e-12);
-    }
-
-    /** Thirty rows of two identical runs: some row flagged in at most about 5% of the comparisons. */
-    @Test
-    void familyWiseFalseAlarmsStayNearFivePercent() {
-        Random random = new Random(23);
-        int alarms = 0;
-        int comparisons = 600;
-        for (int c = 0; c < comparisons; c++) {
-            double[] p = new double[30];
-            for (int r = 0; r < p.length; r++) {
-                p[r] = MannWhitney.pValue(MannWhitneyTest.forks(random, 12, 100, 0.03),
-                        MannWhitneyTest.forks(random, 12, 100, 0.03));
-            }
-            double[] adjusted = Holm.adjust(p);
-            for (double a : adjusted) {
-                if (a < 0.05) {
-                    alarms++;
-                    break;
-                }
-            }
-        }
-        double rate = alarms / (double) comparisons;
-        assertTrue(rate <= 0.07, "family-wise false alarms " + rate);
     }
 }

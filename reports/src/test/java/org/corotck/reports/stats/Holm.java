@@ -4,15 +4,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Holm's step-down adjustment of p-values over a family of tests. A comparison of 30 benchmark rows, each
- * tested at 5%, would flag some row in most comparisons of two identical runs; adjusted, the chance that
- * any row is flagged falsely stays at 5% for the whole comparison.
+ * Holm's step-down adjustment of p-values over a family of tests, which compare used until 2026-12-02: kept
+ * beside the tests as the reference {@link BenjaminiHochberg}'s power is measured against.
  */
-public final class Holm {
+final class Holm {
     private Holm() {}
 
     /** The adjusted p-values, in the order given; NaN stays NaN and takes no part. */
-    public static double[] adjust(double[] p) {
+    static double[] adjust(double[] p) {
         Integer[] order = new Integer[p.length];
         int tested = 0;
         for (int i = 0; i < p.length; i++) {
