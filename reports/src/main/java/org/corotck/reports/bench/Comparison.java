@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.corotck.reports.stats.Estimate;
 import org.corotck.reports.stats.BenjaminiHochberg;
+import org.corotck.reports.stats.Estimate;
 import org.corotck.reports.stats.MannWhitney;
 import org.corotck.reports.stats.Shift;
 
