@@ -2,6 +2,7 @@ package org.corotck.reports.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * The Benjamini-Hochberg step-up adjustment of p-values over a family of tests (J. R. Stat. Soc. B, 1995): a row
@@ -16,15 +17,8 @@ public final class BenjaminiHochberg {
 
     /** The adjusted p-values (q-values), in the order given; NaN stays NaN and takes no part. */
     public static double[] adjust(double[] p) {
-        Integer[] order = new Integer[p.length];
-        int tested = 0;
-        for (int i = 0; i < p.length; i++) {
-            order[i] = i;
-            if (!Double.isNaN(p[i])) {
-                tested++;
-            }
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> Double.isNaN(p[i]) ? Double.POSITIVE_INFINITY : p[i]));
+        int[] order = testedAscending(p);
+        int tested = order.length;
         double[] adjusted = new double[p.length];
         Arrays.fill(adjusted, Double.NaN);
         double running = 1;
@@ -34,5 +28,11 @@ public final class BenjaminiHochberg {
             adjusted[i] = running;
         }
         return adjusted;
+    }
+
+    /** The indices of the p-values that are not NaN, smallest p first: the family an adjustment works over. */
+    static int[] testedAscending(double[] p) {
+        return IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed()
+                .sorted(Comparator.comparingDouble(i -> p[i])).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -1,7 +1,6 @@
 package org.corotck.reports.stats;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Holm's step-down adjustment of p-values over a family of tests, which compare used until 2026-12-02: kept
@@ -12,15 +11,8 @@ final class Holm {
 
     /** The adjusted p-values, in the order given; NaN stays NaN and takes no part. */
     static double[] adjust(double[] p) {
-        Integer[] order = new Integer[p.length];
-        int tested = 0;
-        for (int i = 0; i < p.length; i++) {
-            order[i] = i;
-            if (!Double.isNaN(p[i])) {
-                tested++;
-            }
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> Double.isNaN(p[i]) ? Double.POSITIVE_INFINITY : p[i]));
+        int[] order = BenjaminiHochberg.testedAscending(p);
+        int tested = order.length;
         double[] adjusted = new double[p.length];
         Arrays.fill(adjusted, Double.NaN);
         double running = 0;
