@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * -XX:+AlwaysPreTouch the slow first iterations went away), and its write barrier adds a StoreLoad fence to
  * every store of a young object into an old one, which a send makes and the boxed call does not (JEP 522
  * removes it in JDK 26; its share here was not isolated). Under Parallel a store is a plain card mark and the
- * state-machine send settles within the warm-up; the continuation send still speeds up for about 2.5 s.
+ * state-machine send settles within the warm-up; the continuation send keeps speeding up for 1.5-2 s, so the
+ * round runner warms that group longer ({@code Mechanism.slowToWarm}).
  * {@code Rounds --jvm-arg=-XX:+UseG1GC} measures under G1 anyway.
  */
 @BenchmarkMode(Mode.AverageTime)
