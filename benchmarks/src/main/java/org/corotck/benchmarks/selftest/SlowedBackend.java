@@ -23,8 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * run compares row by row with an unslowed one), and makes every step of a body on it first burn
  * {@link Blackhole#consumeCPU} tokens: each resume of a state machine, each yield of a stackful body. The
  * coroutines stay the real backend's own, so delegation keeps its direct path and a send through ten
- * delegators pays one burn, as a plain send does. The tokens are calibrated for each body form, after a second
- * of warm-up: guessed from a token's cost, then corrected by timing a slowed and a plain averager in turn until
+ * delegators pays one burn, as a plain send does. The tokens are calibrated for each body form, after 2.5 s of
+ * warm-up (a continuation send settles after 1.5-2 s here): guessed from a token's cost, then corrected by timing a slowed and a plain averager in turn until
  * a send costs the asked fraction more; the round runner does it once per run ({@link #calibratedTokens}) and
  * hands the tokens to its forks, a plain JMH fork does it itself. It is never registered as a service; only
  * {@value #PROPERTY} (for example {@code continuation:0.15}) switches it on, and a run so made says so in its
@@ -35,7 +35,11 @@ public final class SlowedBackend implements Backend {
     public static final String PROPERTY = "corotck.bench.slowdown";
     /** The calibrated tokens, {@code MACHINE,STACKFUL}, which the round runner passes to its forks. */
     public static final String TOKENS_PROPERTY = "corotck.bench.slowdown.tokens";
-    private static final long WARM_NANOS = 1_000_000_000L;
+    /**
+     * Long enough for the slowest backend's send to settle: timed after 1 s, the plain continuation send was
+     * still slow, the tokens came out too few, and the forks ran 12-13% slower where 15% was asked.
+     */
+    private static final long WARM_NANOS = 2_500_000_000L;
     /** How many times the calibration corrects its guess, and how close to the asked slowdown it must come. */
     private static final int CORRECTIONS = 8;
     private static final double TOLERANCE = 0.02;
@@ -164,7 +168,7 @@ public final class SlowedBackend implements Backend {
 
     /** The slowed send over the plain one, minus one: the median of several timings taken in turn. */
     private static double measuredSlowdown(Coroutine<Double, Double> plain, Coroutine<Double, Double> slowed) {
-        double[] ratios = new double[7];
+        double[] ratios = new double[11];
         for (int i = 0; i < ratios.length; i++) {
             double p = timePerSend(plain);
             ratios[i] = timePerSend(slowed) / p;
