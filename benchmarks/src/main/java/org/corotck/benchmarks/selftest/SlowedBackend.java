@@ -24,9 +24,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link Blackhole#consumeCPU} tokens: each resume of a state machine, each yield of a stackful body. The
  * coroutines stay the real backend's own, so delegation keeps its direct path and a send through ten
  * delegators pays one burn, as a plain send does. The tokens are calibrated for each body form, after 2.5 s of
- * warm-up (a continuation send settles after 1.5-2 s here): guessed from a token's cost, then corrected by timing a slowed and a plain averager in turn until
- * a send costs the asked fraction more; the round runner does it once per run ({@link #calibratedTokens}) and
- * hands the tokens to its forks, a plain JMH fork does it itself. It is never registered as a service; only
+ * warm-up (a continuation send settles after 1.5-2 s here): guessed from a token's cost, then corrected by
+ * timing a slowed and a plain averager in turn until a send costs the asked fraction more; the round runner
+ * does it once per run ({@link #calibratedTokens}) and hands the tokens to its forks, a plain JMH fork does it
+ * itself. It is never registered as a service; only
  * {@value #PROPERTY} (for example {@code continuation:0.15}) switches it on, and a run so made says so in its
  * JSON and report. A stackful body rewritten by bytecode instrumentation
  * cannot be wrapped (its yield would pass through the wrapper's frame); slow another backend.

@@ -46,13 +46,17 @@ class ProgramGenTest {
                 List.of());
         MachinesOnly backend = new MachinesOnly();
 
-        Observation delegated = ProgramRuns.observe(backend, BodyForm.STATE_MACHINE, program, NEXT_NEXT_THROW_EXIT).get(2);
-        Observation called = ProgramRuns.observe(backend, BodyForm.STATE_MACHINE, program.withCallsOnly(), NEXT_NEXT_THROW_EXIT).get(2);
+        Observation delegated = thirdStep(backend, program);
+        Observation called = thirdStep(backend, program.withCallsOnly());
 
         assertEquals(Outcome.raised(IgnoredExitException.class, false, false), delegated.outcome());
         assertEquals(State.CLOSED, delegated.state());
         assertEquals(Outcome.yielded(0L), called.outcome());
         assertEquals(State.SUSPENDED, called.state());
+    }
+
+    private static Observation thirdStep(MachinesOnly backend, Program program) {
+        return ProgramRuns.observe(backend, BodyForm.STATE_MACHINE, program, NEXT_NEXT_THROW_EXIT).get(2);
     }
 
     @Test
