@@ -45,6 +45,7 @@ class MainJobScriptTest {
     @Test
     void anOptionWithoutItsValueIsAClearError() throws Exception {
         for (String[] args : List.of(new String[] {"--out"}, new String[] {"--name", "--full"}, new String[] {"--rounds", "x"},
+                new String[] {"--minutes"}, new String[] {"--minutes", "soon"},
                 new String[] {"--frobnicate"})) {
             Ran r = run(null, null, args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.out());

@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
  * hits every member alike and a backend is measured close in time to its raw mechanism (Georges, Buytaert and
  * Eeckhout, OOPSLA 2007; Kalibera and Jones, ISMM 2013). Writes JMH's standard JSON, each fork's raw data
  * included, with an object {@code "corotck"} per entry: the profile, each fork's round, the group and the
- * reference. The file is rewritten after every round, so an interrupted run keeps what it measured.
+ * reference (and the rounds planned, when a time budget ended the run before them). The file is rewritten
+ * after every round, so an interrupted run keeps what it measured.
  */
 @Command(name = "rounds", mixinStandardHelpOptions = true,
         description = "Run the benchmark suite in interleaved rounds and write JMH JSON for the reports tool.")
@@ -55,6 +56,11 @@ public final class Rounds implements Callable<Integer> {
 
     @Option(names = "--rounds", description = "override the profile's number of rounds")
     Integer rounds;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", description = "a wall-time budget: no round starts that would"
+            + " end after SECONDS from the first, judged by the longest round so far; the first " + MIN_ROUNDS
+            + " rounds always run (the fewest whose median has a 95% interval)")
+    Integer budgetSeconds;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the shuffles (default ${DEFAULT-VALUE})")
     long seed;
@@ -72,10 +78,15 @@ public final class Rounds implements Callable<Integer> {
             + " benchmark's own (repeatable); e.g. --jvm-arg=-XX:+UseG1GC measures under G1 instead of the Parallel collector")
     List<String> jvmArgs = new ArrayList<>();
 
+    /** The fewest forks whose median has a 95% interval (1 - 2/2^6 = 96.9%; reports' OrderStatistics). */
+    static final int MIN_ROUNDS = 6;
+
     private final ObjectMapper json = new ObjectMapper();
     /** JVM options the runner itself adds to every fork (the self-test's calibrated tokens). */
     private final List<String> forkExtras = new ArrayList<>();
     private String slowedTokens;
+    /** The rounds planned, once the budget stopped the run before them; else 0. */
+    private int plannedWhenStopped;
 
     /** One fork: which round, its JMH result, and when it started. */
     record Fork(int round, BenchmarkResult result, RunResult run, long startedAt) {}
@@ -122,7 +133,17 @@ public final class Rounds implements Callable<Integer> {
         Map<String, Integer> failures = new LinkedHashMap<>();
         long start = System.nanoTime();
         int done = 0;
+        double longestRound = 0;
         for (int round = 0; round < n; round++) {
+            long roundStart = System.nanoTime();
+            double elapsed = (roundStart - start) / 1e9;
+            if (!roundFits(round, elapsed, longestRound)) {
+                System.out.printf(Locale.ROOT, "rounds: stopped after %d of %d rounds: another (up to %.0f s) would end"
+                        + " after the %d s budget (%.0f s gone)%n", round, n, longestRound, budgetSeconds, elapsed);
+                plannedWhenStopped = n;
+                write(forks, members, profile);
+                break;
+            }
             for (Member m : shuffled(members, new Random(seed * 1_000_003L + round))) {
                 if (failures.getOrDefault(m.key(), 0) >= 2) {
                     continue;
@@ -146,10 +167,20 @@ public final class Rounds implements Callable<Integer> {
                 }
             }
             write(forks, members, profile);
+            longestRound = Math.max(longestRound, (System.nanoTime() - roundStart) / 1e9);
             System.out.printf(Locale.ROOT, "round %d/%d done after %.1f min; %s written%n", round + 1, n,
                     (System.nanoTime() - start) / 6e10, out);
         }
         return forks.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * Whether round {@code round} (from 0) may start {@code elapsed} seconds after the first: always without a
+     * budget and for the first {@link #MIN_ROUNDS}; else only if a round as long as the longest so far ends
+     * within the budget. Stopping early keeps whole rounds, so every member has the same number of forks.
+     */
+    boolean roundFits(int round, double elapsed, double longestRound) {
+        return budgetSeconds == null || round < MIN_ROUNDS || elapsed + longestRound <= budgetSeconds;
     }
 
     private static String format(double v) {
@@ -238,6 +269,9 @@ public final class Rounds implements Callable<Integer> {
                     if (slowedTokens != null) {
                         meta.put("slowedTokens", slowedTokens);
                     }
+                }
+                if (plannedWhenStopped > 0) {
+                    meta.put("roundsPlanned", plannedWhenStopped); // only when the budget ended the run early
                 }
                 meta.put("group", m.group());
                 if (m.reference() != null) {

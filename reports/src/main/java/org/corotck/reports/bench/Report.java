@@ -101,10 +101,13 @@ public final class Report {
             b.append("> **Deliberately slowed (the harness's self-test): ").append(run.slowed())
                     .append(".** Not a measurement of the real backend.\n\n");
         }
-        b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds. Each round runs one JVM fork of every "
+        String stopped = run.plannedRounds() > run.rounds()
+                ? String.format(Locale.ROOT, " (of %d planned: the job's time limit left no time for more)", run.plannedRounds())
+                : "";
+        b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds%s. Each round runs one JVM fork of every "
                         + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
                         + "measured against it, run back to back.%n%n",
-                run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds()));
+                run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(), stopped));
         b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
                 + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "

@@ -25,8 +25,9 @@ import org.corotck.reports.stats.OrderStatistics;
  * @param profile {@code quick}, {@code default}, {@code full}, or empty for a plain JMH file
  * @param slowed what the self-test slowed in this run, e.g. {@code continuation:0.15}, or empty
  * @param jdk the JDK version JMH recorded
+ * @param plannedRounds the rounds the runner was asked for, when a time budget stopped it before them; else 0
  */
-public record Run(String name, String profile, String slowed, String jdk, List<Series> series) {
+public record Run(String name, String profile, String slowed, String jdk, int plannedRounds, List<Series> series) {
     /** The smoke profile's files say so, and compare refuses them unless forced. */
     public static final String QUICK = "quick";
 
@@ -65,6 +66,7 @@ public record Run(String name, String profile, String slowed, String jdk, List<S
         String profile = "";
         String slowed = "";
         String jdk = "";
+        int planned = 0;
         for (JsonNode n : root) {
             if (!n.hasNonNull("benchmark") || !n.has("primaryMetric")) {
                 throw new BadInputException(file + ": not a JMH result file (an entry has no benchmark or primaryMetric)");
@@ -73,9 +75,10 @@ public record Run(String name, String profile, String slowed, String jdk, List<S
             profile = meta.path("profile").asText(profile);
             slowed = meta.path("slowed").asText(slowed);
             jdk = n.path("jdkVersion").asText(jdk);
+            planned = Math.max(planned, meta.path("roundsPlanned").asInt(0));
             series.add(series(file, n, meta));
         }
-        return new Run(name, profile, slowed, jdk, List.copyOf(series));
+        return new Run(name, profile, slowed, jdk, planned, List.copyOf(series));
     }
 
     private static Series series(Path file, JsonNode n, JsonNode meta) throws BadInputException {

@@ -37,6 +37,7 @@ final class JmhFiles {
     private final List<Spec> specs = new ArrayList<>();
     private String profile = "default";
     private String slowed = "";
+    private int roundsPlanned;
 
     JmhFiles profile(String p) {
         profile = p;
@@ -45,6 +46,12 @@ final class JmhFiles {
 
     JmhFiles slowed(String s) {
         slowed = s;
+        return this;
+    }
+
+    /** As the round runner records it when its time budget stopped it before {@code n} rounds. */
+    JmhFiles roundsPlanned(int n) {
+        roundsPlanned = n;
         return this;
     }
 
@@ -84,6 +91,9 @@ final class JmhFiles {
             meta.put("profile", profile);
             if (!slowed.isEmpty()) {
                 meta.put("slowed", slowed);
+            }
+            if (roundsPlanned > 0) {
+                meta.put("roundsPlanned", roundsPlanned);
             }
             ArrayNode rounds = meta.putArray("rounds");
             for (int i = 0; i < s.forks().length; i++) {

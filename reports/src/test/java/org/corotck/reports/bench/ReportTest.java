@@ -81,6 +81,19 @@ class ReportTest {
     }
 
     @Test
+    void aRunTheTimeLimitStoppedEarlySaysHowManyRoundsWerePlanned(@TempDir Path dir) throws Exception {
+        double[] nine = JmhFiles.forks(new Random(3), 9, 100, 0.05);
+        JmhFiles files = new JmhFiles().add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", nine));
+        Run stopped = Run.read(files.roundsPlanned(11).write(dir.resolve("stopped.json")));
+        assertEquals(11, stopped.plannedRounds());
+        String md = new Report(stopped, SideMeasurements.none(), List.of()).markdown("t", null, List.of());
+        assertTrue(md.contains("9 rounds (of 11 planned: the job's time limit left no time for more)"), md);
+        Run whole = Run.read(files.roundsPlanned(0).write(dir.resolve("whole.json")));
+        assertTrue(new Report(whole, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
+                .contains("**default**, 9 rounds. Each round"), "a run that was not stopped says nothing of a plan");
+    }
+
+    @Test
     void multimodalSeriesShowTheirModes(@TempDir Path dir) throws Exception {
         double[] bimodal = {210, 220, 230, 215, 225, 1100, 1200, 1150, 1180, 1120, 1210, 1190};
         Run run = Run.read(new JmhFiles().add(JmhFiles.Spec.of("CoroutineBench.send", "backend=threads form=machine", bimodal))
