@@ -13,12 +13,23 @@ import org.corotck.spec.spi.Capability;
 
 /**
  * Bytes retained per suspended coroutine: heap used after GC with N primed averagers alive, minus the
- * heap with N bare averager bodies alive, divided by N, for each backend and each body form it runs. Prints one
+ * heap with N bare averager bodies alive, divided by N, for each backend and each body form it runs, each after
+ * {@link #WARM_UP} coroutines of that backend and form were made and closed. Prints one
  * line per backend and form: {@code footprint <backend>:<form> n=<N> bytesPerCoroutine=<B> beyondBody=<B> ok=<true|false>}.
  * Run: java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Xss2m -Xmx4g -cp benchmarks.jar
  *      org.corotck.benchmarks.Footprint 1000000 continuation virtual-threads state-machine
  */
 public final class Footprint {
+    /**
+     * Coroutines made, primed and closed before each measurement, so that the measured ones are suspended in
+     * compiled code: frames frozen while the body still ran in the interpreter take more room, and how many of the
+     * measured coroutines were made before the JIT got to the body changed from run to run (continuation, stackful
+     * body: 988, 1,000 and 1,125 B beyond the body in three main-job runs without this warm-up, 523-667 B with
+     * it). What remains differs from one JVM to the next with the frames the JIT compiled, so the main job runs
+     * this main in several JVMs and the report takes their median.
+     */
+    static final int WARM_UP = 20_000;
+
     private Footprint() {}
 
     static long usedAfterGc() {
@@ -76,6 +87,9 @@ public final class Footprint {
         boolean ok = true;
         String error = "";
         try {
+            for (int i = 0; i < WARM_UP; i++) {
+                Coroutines.prime(Bodies.averager(backend, form)).close();
+            }
             total = perObject(n, () -> Coroutines.prime(Bodies.averager(backend, form)), live);
         } catch (Throwable e) {
             ok = false;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.corotck.reports.stats.Estimate;
+import org.corotck.reports.stats.OrderStatistics;
 import org.corotck.reports.stats.Shift;
 
 /** Each target judged from one run and the main job's side measurements. */
@@ -27,7 +28,7 @@ public final class Judgement {
             case "ratio" -> ratio(t, run);
             case "cpython" -> cpython(t, run, side);
             case "median" -> median(t, run);
-            case "footprint" -> single(t, SideMeasurements.number(side.footprint(), t.of(), "beyondBody"), " B");
+            case "footprint" -> footprint(t, side);
             case "footprint-1m" -> million(t, side);
             case "idle" -> idle(t, side);
             default -> throw new IllegalStateException("targets.tsv: unknown kind " + t.kind() + " of " + t.id());
@@ -70,6 +71,20 @@ public final class Judgement {
 
     private static Judged estimated(Target t, Estimate e, String text) {
         return new Judged(t, text, Optional.of(e), t.judged() ? Verdict.atMost(e, t.bound()) : Verdict.CONTEXT);
+    }
+
+    /**
+     * Bytes beyond the body, one value per JVM that measured them: the median with its interval once there are
+     * enough JVMs for one (6 for 95%), judged as any other estimate; a file from a single JVM reads as one
+     * measurement.
+     */
+    private static Judged footprint(Target t, SideMeasurements side) {
+        double[] bytes = SideMeasurements.numbers(side.footprint(), t.of(), "beyondBody");
+        if (bytes.length <= 1) {
+            return single(t, bytes.length == 0 ? Double.NaN : bytes[0], " B");
+        }
+        Estimate e = OrderStatistics.medianInterval(bytes, Analysis.CONFIDENCE);
+        return estimated(t, e, Format.estimate(e) + " B, median over " + bytes.length + " JVMs");
     }
 
     private static Judged single(Target t, double value, String unit) {

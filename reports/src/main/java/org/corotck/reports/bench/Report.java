@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corotck.reports.stats.Estimate;
 import org.corotck.reports.stats.Modes;
+import org.corotck.reports.stats.OrderStatistics;
 import org.corotck.reports.stats.Shift;
 
 /**
@@ -90,6 +92,18 @@ public final class Report {
         }
         everySeries(b);
         return b.toString();
+    }
+
+    /** One JVM's value, or the median of several with their range: "612 (540-688)". */
+    private static String medianAndRange(Map<String, List<Map<String, String>>> lines, String name, String field) {
+        double[] xs = SideMeasurements.numbers(lines, name, field);
+        if (xs.length == 0) {
+            return "";
+        }
+        double[] sorted = OrderStatistics.sorted(xs);
+        String median = Format.number(OrderStatistics.median(sorted));
+        return xs.length == 1 ? median
+                : median + " (" + Format.number(sorted[0]) + "-" + Format.number(sorted[sorted.length - 1]) + ")";
     }
 
     private void header(StringBuilder b) {
@@ -228,13 +242,23 @@ public final class Report {
 
     private void sideMeasurements(StringBuilder b) {
         if (!side.footprint().isEmpty() || !side.million().isEmpty()) {
-            b.append("## Memory (Footprint main)\n\n| backend | coroutines | bytes each | beyond the body | heap max MB | ok |\n|---|---|---|---|---|---|\n");
-            for (var m : List.of(side.footprint(), side.million())) {
-                m.forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
-                        .append(" | ").append(f.getOrDefault("bytesPerCoroutine", f.getOrDefault("bytesPerObject", "")))
-                        .append(" | ").append(f.getOrDefault("beyondBody", "")).append(" | ")
-                        .append(f.getOrDefault("heapMaxMB", "")).append(" | ").append(f.getOrDefault("ok", "")).append(" |\n"));
-            }
+            b.append("## Memory (Footprint main)\n\nWhere several JVMs measured a backend, bytes are their median with the "
+                    + "range (a stackful coroutine keeps the frames the JIT compiled, which differ from one JVM to the next).\n\n"
+                    + "| backend | coroutines | JVMs | bytes each | beyond the body | heap max MB | ok |\n|---|---|---|---|---|---|---|\n");
+            side.footprint().forEach((name, all) -> {
+                Map<String, String> f = all.get(all.size() - 1);
+                b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", "")).append(" | ").append(all.size())
+                        .append(" | ").append(medianAndRange(side.footprint(), name, f.containsKey("bytesPerObject")
+                                ? "bytesPerObject" : "bytesPerCoroutine"))
+                        .append(" | ").append(medianAndRange(side.footprint(), name, "beyondBody")).append(" | ")
+                        .append(f.getOrDefault("heapMaxMB", "")).append(" | ")
+                        .append(all.stream().allMatch(l -> !"false".equals(l.get("ok"))) ? f.getOrDefault("ok", "") : "false")
+                        .append(" |\n");
+            });
+            side.million().forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
+                    .append(" | 1 | ").append(f.getOrDefault("bytesPerCoroutine", "")).append(" | ")
+                    .append(f.getOrDefault("beyondBody", "")).append(" | ").append(f.getOrDefault("heapMaxMB", ""))
+                    .append(" | ").append(f.getOrDefault("ok", "")).append(" |\n"));
             b.append('\n');
         }
         if (!side.idle().isEmpty()) {

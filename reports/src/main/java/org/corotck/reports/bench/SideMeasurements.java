@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +15,12 @@ import java.util.Optional;
  * What the main job measures beside JMH: the Footprint and IdleCpu mains' lines ({@code footprint <backend>
  * key=value ...}, {@code idle <backend> key=value ...}) and CPython's gen.send timings (a JSON file of
  * timeit repeats). Each part is optional: a report says what was not measured.
+ *
+ * @param footprint every footprint line of each backend and form, one per JVM that measured it: the main job
+ *     runs the Footprint main in several JVMs, because what a suspended stackful coroutine keeps depends on how
+ *     the JIT compiled the frames it froze, which differs from one JVM to the next
  */
-public record SideMeasurements(Map<String, Map<String, String>> footprint, Map<String, Map<String, String>> million,
+public record SideMeasurements(Map<String, List<Map<String, String>>> footprint, Map<String, Map<String, String>> million,
         Map<String, Map<String, String>> idle, Optional<CPython> cpython) {
 
     /** CPython's gen.send on a primed averager: each timeit repeat's time per send, in ns. */
@@ -25,13 +31,20 @@ public record SideMeasurements(Map<String, Map<String, String>> footprint, Map<S
     }
 
     public static SideMeasurements read(Path footprint, Path million, Path idle, Path cpython) throws BadInputException {
-        return new SideMeasurements(lines(footprint, "footprint"), lines(million, "footprint"), lines(idle, "idle"),
+        return new SideMeasurements(allLines(footprint, "footprint"), lines(million, "footprint"), lines(idle, "idle"),
                 cpython(cpython));
     }
 
-    /** {@code prefix name k=v k=v ... [free text]} per line, keyed by name. */
+    /** {@code prefix name k=v k=v ... [free text]} per line, keyed by name; the last line of a name wins. */
     static Map<String, Map<String, String>> lines(Path file, String prefix) throws BadInputException {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        allLines(file, prefix).forEach((name, all) -> out.put(name, all.get(all.size() - 1)));
+        return out;
+    }
+
+    /** {@code prefix name k=v k=v ... [free text]} per line, every line of each name in order. */
+    static Map<String, List<Map<String, String>>> allLines(Path file, String prefix) throws BadInputException {
+        Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
         if (file == null) {
             return out;
         }
@@ -51,7 +64,7 @@ public record SideMeasurements(Map<String, Map<String, String>> footprint, Map<S
                         fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
                     }
                 }
-                out.put(words[1], fields);
+                out.computeIfAbsent(words[1], k -> new ArrayList<>()).add(fields);
             }
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
@@ -77,6 +90,17 @@ public record SideMeasurements(Map<String, Map<String, String>> footprint, Map<S
         } catch (IOException e) {
             throw new BadInputException(file + ": not a CPython timing file (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
+    }
+
+    /** A number field of every line of a backend that has it (lines with other values are left out). */
+    static double[] numbers(Map<String, List<Map<String, String>>> lines, String name, String field) {
+        return lines.getOrDefault(name, List.of()).stream().map(f -> f.get(field)).filter(v -> v != null).mapToDouble(v -> {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }).filter(v -> !Double.isNaN(v)).toArray();
     }
 
     /** A number field of a backend's line, or NaN. */

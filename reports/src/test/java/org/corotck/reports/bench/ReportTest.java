@@ -81,6 +81,34 @@ class ReportTest {
     }
 
     @Test
+    void footprintsMeasuredInSeveralJvmsAreJudgedByTheirMedianAndInterval(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.footprint.txt");
+        StringBuilder lines = new StringBuilder("footprint body n=20000 bytesPerObject=40.3\n");
+        for (int beyond : new int[] {523, 580, 612, 640, 667, 700}) {
+            lines.append("footprint continuation:stackful n=20000 bytesPerCoroutine=").append(beyond + 40)
+                    .append(" beyondBody=").append(beyond).append(" heapMaxMB=2048 ok=true\n");
+        }
+        Files.writeString(file, lines);
+        SideMeasurements side = SideMeasurements.read(file, null, null, null);
+        Run run = sample(dir);
+        var met = Judgement.judge(target("footprint", "continuation:stackful", "", 1024), run, side);
+        assertEquals(Verdict.MET, met.verdict(), met.measured());
+        assertEquals("626 [523, 700] B, median over 6 JVMs", met.measured());
+        assertEquals(Verdict.UNDECIDED, Judgement.judge(target("footprint", "continuation:stackful", "", 650), run, side)
+                .verdict(), "a bound between the JVMs' values decides nothing");
+        assertEquals(Verdict.NOT_MET, Judgement.judge(target("footprint", "continuation:stackful", "", 500), run, side)
+                .verdict());
+        String md = new Report(run, side, List.of()).markdown("t", null, List.of());
+        assertTrue(md.contains("| continuation:stackful | 20000 | 6 | 666 (563-740) | 626 (523-700) | 2048 | true |"), md);
+
+        Files.writeString(file, "footprint continuation:stackful n=100000 bytesPerCoroutine=700 beyondBody=660 ok=true\n");
+        var one = Judgement.judge(target("footprint", "continuation:stackful", "", 650), run,
+                SideMeasurements.read(file, null, null, null));
+        assertEquals(Verdict.NOT_MET, one.verdict(), "one JVM's figure is judged as one measurement");
+        assertTrue(one.measured().contains("one measurement"), one.measured());
+    }
+
+    @Test
     void aRunTheTimeLimitStoppedEarlySaysHowManyRoundsWerePlanned(@TempDir Path dir) throws Exception {
         double[] nine = JmhFiles.forks(new Random(3), 9, 100, 0.05);
         JmhFiles files = new JmhFiles().add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", nine));
