@@ -22,11 +22,10 @@ import org.corotck.spec.spi.Capability;
 public final class Footprint {
     /**
      * Coroutines made, primed and closed before each measurement, so that the measured ones are suspended in
-     * compiled code: frames frozen while the body still ran in the interpreter take more room, and how many of the
-     * measured coroutines were made before the JIT got to the body changed from run to run (continuation, stackful
-     * body: 988, 1,000 and 1,125 B beyond the body in three main-job runs without this warm-up, 523-667 B with
-     * it). What remains differs from one JVM to the next with the frames the JIT compiled, so the main job runs
-     * this main in several JVMs and the report takes their median.
+     * compiled code: frames frozen while the body still ran in the interpreter take more room (continuation's
+     * stackful averager measured alone: 582-632 B beyond the body without this warm-up, 388 B with it, three JVMs
+     * each). What remains differs from one JVM to the next with the frames its JIT compiled (465-1,242 B in the six
+     * JVMs of one main job), so the main job runs this main in several JVMs and the report takes their median.
      */
     static final int WARM_UP = 20_000;
 

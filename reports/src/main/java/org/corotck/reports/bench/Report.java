@@ -94,6 +94,13 @@ public final class Report {
         return b.toString();
     }
 
+    private static void memoryRow(StringBuilder b, String name, Map<String, String> fields, int jvms, String each,
+            String beyondBody, String ok) {
+        b.append("| ").append(name).append(" | ").append(fields.getOrDefault("n", "")).append(" | ").append(jvms)
+                .append(" | ").append(each).append(" | ").append(beyondBody).append(" | ")
+                .append(fields.getOrDefault("heapMaxMB", "")).append(" | ").append(ok).append(" |\n");
+    }
+
     /** One JVM's value, or the median of several with their range: "612 (540-688)". */
     private static String medianAndRange(Map<String, List<Map<String, String>>> lines, String name, String field) {
         double[] xs = SideMeasurements.numbers(lines, name, field);
@@ -115,13 +122,13 @@ public final class Report {
             b.append("> **Deliberately slowed (the harness's self-test): ").append(run.slowed())
                     .append(".** Not a measurement of the real backend.\n\n");
         }
-        String stopped = run.plannedRounds() > run.rounds()
-                ? String.format(Locale.ROOT, " (of %d planned: the job's time limit left no time for more)", run.plannedRounds())
-                : "";
+        String stopped = run.plannedRounds() <= run.rounds() ? "" : String.format(Locale.ROOT,
+                " (of %d planned: the job's time limit left no time for more)", run.plannedRounds());
         b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds%s. Each round runs one JVM fork of every "
                         + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
                         + "measured against it, run back to back.%n%n",
-                run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(), stopped));
+                run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(),
+                stopped));
         b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
                 + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
@@ -242,23 +249,19 @@ public final class Report {
 
     private void sideMeasurements(StringBuilder b) {
         if (!side.footprint().isEmpty() || !side.million().isEmpty()) {
-            b.append("## Memory (Footprint main)\n\nWhere several JVMs measured a backend, bytes are their median with the "
-                    + "range (a stackful coroutine keeps the frames the JIT compiled, which differ from one JVM to the next).\n\n"
-                    + "| backend | coroutines | JVMs | bytes each | beyond the body | heap max MB | ok |\n|---|---|---|---|---|---|---|\n");
+            b.append("## Memory (Footprint main)\n\nWhere several JVMs measured a backend, bytes are their median with "
+                    + "the range (a stackful coroutine keeps the frames the JIT compiled, which differ from one JVM to "
+                    + "the next).\n\n| backend | coroutines | JVMs | bytes each | beyond the body | heap max MB | ok |\n"
+                    + "|---|---|---|---|---|---|---|\n");
             side.footprint().forEach((name, all) -> {
-                Map<String, String> f = all.get(all.size() - 1);
-                b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", "")).append(" | ").append(all.size())
-                        .append(" | ").append(medianAndRange(side.footprint(), name, f.containsKey("bytesPerObject")
-                                ? "bytesPerObject" : "bytesPerCoroutine"))
-                        .append(" | ").append(medianAndRange(side.footprint(), name, "beyondBody")).append(" | ")
-                        .append(f.getOrDefault("heapMaxMB", "")).append(" | ")
-                        .append(all.stream().allMatch(l -> !"false".equals(l.get("ok"))) ? f.getOrDefault("ok", "") : "false")
-                        .append(" |\n");
+                Map<String, String> last = all.get(all.size() - 1);
+                String each = last.containsKey("bytesPerObject") ? "bytesPerObject" : "bytesPerCoroutine";
+                boolean failed = all.stream().anyMatch(l -> "false".equals(l.get("ok")));
+                memoryRow(b, name, last, all.size(), medianAndRange(side.footprint(), name, each),
+                        medianAndRange(side.footprint(), name, "beyondBody"), failed ? "false" : last.getOrDefault("ok", ""));
             });
-            side.million().forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
-                    .append(" | 1 | ").append(f.getOrDefault("bytesPerCoroutine", "")).append(" | ")
-                    .append(f.getOrDefault("beyondBody", "")).append(" | ").append(f.getOrDefault("heapMaxMB", ""))
-                    .append(" | ").append(f.getOrDefault("ok", "")).append(" |\n"));
+            side.million().forEach((name, f) -> memoryRow(b, name, f, 1, f.getOrDefault("bytesPerCoroutine", ""),
+                    f.getOrDefault("beyondBody", ""), f.getOrDefault("ok", "")));
             b.append('\n');
         }
         if (!side.idle().isEmpty()) {

@@ -20,8 +20,8 @@ import java.util.Optional;
  *     runs the Footprint main in several JVMs, because what a suspended stackful coroutine keeps depends on how
  *     the JIT compiled the frames it froze, which differs from one JVM to the next
  */
-public record SideMeasurements(Map<String, List<Map<String, String>>> footprint, Map<String, Map<String, String>> million,
-        Map<String, Map<String, String>> idle, Optional<CPython> cpython) {
+public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
+        Map<String, Map<String, String>> million, Map<String, Map<String, String>> idle, Optional<CPython> cpython) {
 
     /** CPython's gen.send on a primed averager: each timeit repeat's time per send, in ns. */
     public record CPython(String version, double[] repeatsNs) {}
@@ -94,25 +94,23 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
 
     /** A number field of every line of a backend that has it (lines with other values are left out). */
     static double[] numbers(Map<String, List<Map<String, String>>> lines, String name, String field) {
-        return lines.getOrDefault(name, List.of()).stream().map(f -> f.get(field)).filter(v -> v != null).mapToDouble(v -> {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
-        }).filter(v -> !Double.isNaN(v)).toArray();
+        return lines.getOrDefault(name, List.of()).stream()
+                .mapToDouble(f -> parse(f.get(field)))
+                .filter(v -> !Double.isNaN(v))
+                .toArray();
+    }
+
+    private static double parse(String v) {
+        try {
+            return v == null ? Double.NaN : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** A number field of a backend's line, or NaN. */
     static double number(Map<String, Map<String, String>> lines, String name, String field) {
         Map<String, String> f = lines.get(name);
-        if (f == null || !f.containsKey(field)) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(f.get(field));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return f == null ? Double.NaN : parse(f.get(field));
     }
 }
