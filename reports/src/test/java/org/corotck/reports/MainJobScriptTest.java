@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The main job's command line, checked by running the script: its usage, clear errors for options without
- * their value, and a non-zero exit when the TCK fails (the TCK step replaced by a failing command, so that
- * this test never starts a build of its own).
+ * their value, a non-zero exit when the TCK fails, and which TCK step each profile runs (the TCK step replaced
+ * by a failing command, so that this test never starts a build of its own).
  */
 class MainJobScriptTest {
     static final Path SCRIPT = Path.of("..", "main-job").toAbsolutePath().normalize();
@@ -51,6 +51,19 @@ class MainJobScriptTest {
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.out());
             assertTrue(r.out().startsWith("main-job: "), r.out());
             assertEquals(1, r.out().strip().lines().count(), "one line: " + r.out());
+        }
+    }
+
+    @Test
+    void theDefaultTckStepLeavesTheTcksSelfTestOutAndTheFullProfileAndTheFlagRunIt(@TempDir Path dir) throws Exception {
+        String without = "without the example project and the TCK's self-test";
+        String with = "the TCK on every backend and its self-test";
+        for (List<String> args : List.<List<String>>of(List.of(), List.of("--tck-selftest"), List.of("--full"), List.of("--update-reports"))) {
+            List<String> all = new ArrayList<>(List.of("--out", dir.toString()));
+            all.addAll(args);
+            Ran r = run(dir, "exit 3", all.toArray(String[]::new)); // the step's line is printed before its command fails
+            assertEquals(1, r.code(), args + ": " + r.out());
+            assertTrue(r.out().contains(args.isEmpty() ? without : with), args + ": " + r.out());
         }
     }
 
