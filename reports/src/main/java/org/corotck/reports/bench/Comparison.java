@@ -194,8 +194,12 @@ public final class Comparison {
         long regressions = rows.stream().filter(Row::regression).count();
         long improvements = rows.stream().filter(Row::improvement).count();
         long same = rows.stream().filter(r -> r.status() == Status.COMPARED && !r.significant()).count();
-        b.append(String.format(Locale.ROOT, "%n%d regressions, %d improvements, %d rows \"~\".%n", regressions,
-                improvements, same));
+        b.append(String.format(Locale.ROOT, "%n%s, %s, %s \"~\".%n", counted(regressions, "regression"),
+                counted(improvements, "improvement"), counted(same, "row")));
         return b.toString();
+    }
+
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

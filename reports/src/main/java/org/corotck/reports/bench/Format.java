@@ -14,17 +14,19 @@ public final class Format {
         if (Double.isNaN(v)) {
             return "NaN";
         }
+        // Each bound is where the value rounds up to the next decade (999.6 prints 1,000, not 1000; 9.996 prints
+        // 10.0, not 10.00), so that the figures stay three and thousands are always separated.
         double a = Math.abs(v);
-        if (a >= 1000) {
+        if (a >= 999.5) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
-        if (a >= 100) {
+        if (a >= 99.95) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
-        if (a >= 10) {
+        if (a >= 9.995) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
-        if (a >= 1) {
+        if (a >= 0.9995) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
         return String.format(Locale.ROOT, "%.3f", v);

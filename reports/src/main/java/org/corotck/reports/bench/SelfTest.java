@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * The harness tested as the TCK tests itself with mutants. A/A: two runs of the same code must compare as
  * "~" in at least 95% of their rows. A/B: a run in which one backend is deliberately slowed (a test-only
  * wrapper adding a calibrated ~15% of work per operation) must be flagged as a regression in at least 95%
- * of that backend's rows, and nowhere else.
+ * of that backend's rows, and no other row may change significantly, either way.
  */
 public final class SelfTest {
     public static final double REQUIRED = 0.95;
@@ -55,8 +55,9 @@ public final class SelfTest {
         return rows.isEmpty() ? 0 : rows.stream().filter(Comparison.Row::regression).count() / (double) rows.size();
     }
 
+    /** Rows of the other backends and the raw mechanisms that changed significantly, either way: each a false flag. */
     public long abFlaggedElsewhere() {
-        return compared(ab, r -> !ofSlowed(r)).stream().filter(Comparison.Row::regression).count();
+        return compared(ab, r -> !ofSlowed(r)).stream().filter(Comparison.Row::significant).count();
     }
 
     public boolean aaPassed() {
@@ -73,10 +74,10 @@ public final class SelfTest {
 
     public String summary() {
         return String.format(Locale.ROOT,
-                "A/A: %.0f%% of %d rows \"~\" (needs %.0f%%): %s. A/B (%s slowed): %.0f%% of its %d rows flagged (needs %.0f%%), %d other rows flagged (needs 0): %s.",
+                "A/A: %.0f%% of %d rows \"~\" (needs %.0f%%): %s. A/B (%s slowed): %.0f%% of its %d rows flagged (needs %.0f%%), %d other %s flagged (needs 0): %s.",
                 aaSameShare() * 100, compared(aa, r -> true).size(), REQUIRED * 100, aaPassed() ? "PASS" : "FAIL",
                 b.slowed(), abFlaggedShare() * 100, compared(ab, this::ofSlowed).size(), REQUIRED * 100,
-                abFlaggedElsewhere(), abPassed() ? "PASS" : "FAIL");
+                abFlaggedElsewhere(), abFlaggedElsewhere() == 1 ? "row" : "rows", abPassed() ? "PASS" : "FAIL");
     }
 
     public String markdown() {
@@ -89,7 +90,8 @@ public final class SelfTest {
                 .append(b.slowed()).append("`): every step of a body on it (a state machine's resume, a stackful body's yield) first burns ")
                 .append("`Blackhole.consumeCPU` tokens, calibrated once for the run, per body form, by timing a slowed and a ")
                 .append("plain send in turn until the slowed one costs that fraction more. At least 95% of its rows ")
-                .append("must be flagged as regressions, and no other row.\n\n");
+                .append("must be flagged as regressions, and no other row flagged either way (a significant improvement elsewhere ")
+                .append("is a false flag too).\n\n");
         s.append("**Result:** ").append(summary()).append("\n\n");
         s.append("## A/A\n\n").append(aa.markdown()).append('\n');
         s.append("## A/B\n\n").append(ab.markdown()).append('\n');
