@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.corotck.benchmarks.selftest.SlowedBackend;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
@@ -59,7 +60,7 @@ public final class Rounds implements Callable<Integer> {
 
     @Option(names = "--budget", paramLabel = "SECONDS", description = "a wall-time budget: no round starts that would"
             + " end after SECONDS from the first, judged by the longest round so far; the first " + MIN_ROUNDS
-            + " rounds always run (the fewest whose median has a 95% interval)")
+            + " rounds always run (the fewest whose median has a 95%% interval)")
     Integer budgetSeconds;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the shuffles (default ${DEFAULT-VALUE})")
@@ -93,15 +94,35 @@ public final class Rounds implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Profile profile = Profile.valueOf(profileName.toUpperCase(Locale.ROOT));
+        // Bad arguments end the run in one line (exit 2) before any fork starts, as the reports tool does.
+        Profile profile;
+        try {
+            profile = Profile.valueOf(profileName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return badArgument("--profile must be quick, default or full, got '" + profileName + "'");
+        }
+        Pattern onlyPattern = null;
+        if (only != null) {
+            try {
+                onlyPattern = Pattern.compile(only);
+            } catch (PatternSyntaxException e) {
+                return badArgument("--only is not a regular expression: " + e.getDescription() + " in '" + only + "'");
+            }
+        }
         int n = rounds != null ? rounds : profile.rounds;
         Map<Backend, Mechanism> backends = new LinkedHashMap<>();
-        for (Backend b : backendNames == null ? Backends.all() : backendNames.stream().map(Backends::byName).toList()) {
+        List<Backend> chosen;
+        try {
+            chosen = backendNames == null ? Backends.all() : backendNames.stream().map(Backends::byName).toList();
+        } catch (IllegalArgumentException e) {
+            return badArgument("--backends: " + e.getMessage());
+        }
+        for (Backend b : chosen) {
             backends.put(b, Mechanism.of(b));
         }
         List<Member> members = new ArrayList<>(Suite.members(profile, backends));
-        if (only != null) {
-            Pattern p = Pattern.compile(only);
+        if (onlyPattern != null) {
+            Pattern p = onlyPattern;
             members.removeIf(m -> !p.matcher(m.key()).find());
         }
         if (members.isEmpty()) {
@@ -289,6 +310,11 @@ public final class Rounds implements Callable<Integer> {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int badArgument(String message) {
+        System.err.println("rounds: " + message);
+        return 2;
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,5 @@
 package org.corotck.reports.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code compare BASE NEW}: two runs compared as benchstat does; exit 0 same, 1 regression, 2 bad input. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Two JMH JSON files, base then new: per benchmark and params the change with its 95% "
+        description = {"Two JMH JSON files, base then new: per benchmark and params the change with its 95%% "
                 + "interval, \"~\" when not significant (Mann-Whitney U over forks, adjusted by Benjamini-Hochberg).",
                 "Exit 0: no significant regression past the threshold; 1: a regression; 2: bad input."})
 public final class CompareCommand implements Callable<Integer> {
@@ -33,9 +32,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threshold < 0) {
-            throw new BadInputException("--threshold must be >= 0, got " + threshold);
+        if (!(threshold >= 0) || Double.isInfinite(threshold)) { // NaN too
+            throw new BadInputException("--threshold must be a fraction >= 0, such as 0.05, got " + threshold);
         }
+        Output.prepare(output);
         Run a = Run.read(base);
         Run b = Run.read(next);
         for (Run r : List.of(a, b)) {
@@ -48,7 +48,12 @@ public final class CompareCommand implements Callable<Integer> {
         String md = "# Comparison\n\n" + c.markdown();
         System.out.print(md);
         if (output != null) {
-            Files.writeString(output, md);
+            Output.write(output, md);
+        }
+        if (c.rows().stream().noneMatch(r -> r.status() == Comparison.Status.COMPARED)) {
+            // exit 0 would tell CI that nothing regressed, when nothing was judged at all
+            throw new BadInputException("no series could be judged: each needs at least " + Comparison.MIN_FORKS
+                    + " forks in both runs (run more rounds)");
         }
         if (c.anyRegression()) {
             System.err.println("corotck-reports: a significant regression of more than "

@@ -39,10 +39,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Output.prepare(output);
         Run run = Run.read(json);
         Report report = new Report(run, SideMeasurements.read(footprint, million, idle, cpython), Target.builtIn());
         Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         String prefix = output.getFileName().toString().replaceFirst("\\.md$", "");
         List<String> charts = Charts.write(report, dir, prefix);
         String machineText = null;
@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             machineText = Files.readString(machine);
         }
-        Files.writeString(output, report.markdown(title, machineText, charts));
+        Output.write(output, report.markdown(title, machineText, charts));
         System.out.println("corotck-reports: wrote " + output + " and " + charts.size() + " charts");
         return ReportsCli.OK;
     }

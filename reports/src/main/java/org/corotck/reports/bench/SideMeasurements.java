@@ -69,6 +69,10 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        if (out.isEmpty()) { // given, but not what was asked for: silently "not measured" would hide the mistake
+            throw new BadInputException(file + ": no line starting with \"" + prefix + " \" (not the output of "
+                    + (prefix.equals("idle") ? "IdleCpu" : "Footprint") + ")");
+        }
         return out;
     }
 

@@ -86,7 +86,44 @@ class CliTest {
     @Test
     void negativeThreshold(@TempDir Path dir) throws Exception {
         assertBadInput(run("compare", "-t", "-0.1", good(dir, "a.json", 1).toString(), good(dir, "b.json", 1).toString()),
-                "--threshold must be >= 0");
+                "--threshold must be a fraction >= 0");
+        assertBadInput(run("compare", "-t", "NaN", good(dir, "a.json", 1).toString(), good(dir, "b.json", 1).toString()),
+                "--threshold must be a fraction >= 0");
+    }
+
+    /** Exit 0 would tell CI "no regression" when nothing was judged. */
+    @Test
+    void nothingJudgedIsBadInputNotSuccess(@TempDir Path dir) throws Exception {
+        Path few = ComparisonTest.run(new Random(7), 1, 4).write(dir.resolve("few.json"));
+        assertBadInput(run("compare", few.toString(), good(dir, "a.json", 1).toString()), "no series could be judged");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsBadInputFoundBeforeTheWork(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        Result r = run("compare", "-o", file.resolve("sub").resolve("cmp.md").toString(), a.toString(), good(dir, "b.json", 1.15).toString());
+        assertBadInput(r, "cannot create the directory of");
+        assertEquals("", r.out(), "nothing printed before the bad output was found");
+        assertBadInput(run("compare", "-o", dir.toString(), a.toString(), a.toString()), "is a directory");
+        assertBadInput(run("report", a.toString(), "-o", dir.toString()), "is a directory");
+        Path nested = dir.resolve("new").resolve("dir").resolve("cmp.md");
+        assertEquals(ReportsCli.OK, run("compare", "-o", nested.toString(), a.toString(), a.toString()).code());
+        assertTrue(Files.exists(nested), "compare makes the directories, as report does");
+    }
+
+    @Test
+    void aSideFileOfTheWrongKindIsBadInput(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        Path idle = Files.writeString(dir.resolve("idle.txt"), "idle threads n=10000 seconds=5 cpuMillis=20 ok=true\n");
+        Path footprint = Files.writeString(dir.resolve("fp.txt"), "footprint body n=20000 bytesPerObject=41.4\n");
+        Path out = dir.resolve("r.md").toAbsolutePath();
+        assertBadInput(run("report", a.toString(), "-o", out.toString(), "--footprint", idle.toString()),
+                "not the output of Footprint");
+        assertBadInput(run("report", a.toString(), "-o", out.toString(), "--idle", footprint.toString()),
+                "not the output of IdleCpu");
+        assertEquals(ReportsCli.OK, run("report", a.toString(), "-o", out.toString(), "--idle", idle.toString(),
+                "--footprint", footprint.toString()).code());
     }
 
     @Test
