@@ -44,6 +44,10 @@ public final class CompareCommand implements Callable<Integer> {
                         + "(too few forks); run the default profile, or pass --force");
             }
         }
+        if (!a.profile().equals(b.profile()) && !a.profile().isEmpty() && !b.profile().isEmpty()) {
+            System.err.println("corotck-reports: warning: " + a.name() + " is of the " + a.profile() + " profile and "
+                    + b.name() + " of the " + b.profile() + " profile; their forks differ, compare runs of one profile");
+        }
         Comparison c = new Comparison(a, b, threshold);
         String md = "# Comparison\n\n" + c.markdown();
         System.out.print(md);
@@ -57,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (c.anyRegression()) {
             System.err.println("corotck-reports: a significant regression of more than "
-                    + Math.round(threshold * 100) + "%");
+                    + java.math.BigDecimal.valueOf(threshold * 100).stripTrailingZeros().toPlainString() + "%");
             return ReportsCli.REGRESSION;
         }
         return ReportsCli.OK;

@@ -257,7 +257,9 @@ public final class Report {
                 Map<String, String> last = all.get(all.size() - 1);
                 String each = last.containsKey("bytesPerObject") ? "bytesPerObject" : "bytesPerCoroutine";
                 boolean failed = all.stream().anyMatch(l -> "false".equals(l.get("ok")));
-                memoryRow(b, name, last, all.size(), medianAndRange(side.footprint(), name, each),
+                String measured = medianAndRange(side.footprint(), name, each);
+                memoryRow(b, name, last, all.size(), measured.isEmpty() && last.containsKey("skipped")
+                                ? "not measured: " + last.get("skipped") : measured,
                         medianAndRange(side.footprint(), name, "beyondBody"), failed ? "false" : last.getOrDefault("ok", ""));
             });
             side.million().forEach((name, f) -> memoryRow(b, name, f, 1, f.getOrDefault("bytesPerCoroutine", ""),

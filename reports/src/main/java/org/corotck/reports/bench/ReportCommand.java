@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "One JMH JSON file: a Markdown report with a table per backend, the targets' verdicts and SVG charts.")
 public final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "JSON")
+    @Parameters(index = "0", paramLabel = "JSON", description = "the run's JMH JSON (from main-job or the round runner)")
     Path json;
 
     @Option(names = {"-o", "--output"}, required = true, description = "the Markdown file; charts go beside it")
@@ -34,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--machine", description = "a Markdown file describing the machine")
     Path machine;
 
-    @Option(names = "--title", defaultValue = "corotck benchmark report")
+    @Option(names = "--title", defaultValue = "corotck benchmark report", description = "the report's heading (default ${DEFAULT-VALUE})")
     String title;
 
     @Override

@@ -64,6 +64,10 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
                         fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
                     }
                 }
+                int skipped = line.indexOf(" skipped: ");
+                if (skipped >= 0) { // Footprint's reason for not measuring a backend, kept for the report
+                    fields.put("skipped", line.substring(skipped + " skipped: ".length()).trim());
+                }
                 out.computeIfAbsent(words[1], k -> new ArrayList<>()).add(fields);
             }
         } catch (IOException e) {

@@ -91,6 +91,16 @@ class CliTest {
                 "--threshold must be a fraction >= 0");
     }
 
+    @Test
+    void runsOfTwoProfilesAreComparedWithAWarningAndTheThresholdIsQuotedAsGiven(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        Path full = ComparisonTest.run(new Random(9), 1.15, 12).profile("full").write(dir.resolve("full.json"));
+        Result r = run("compare", "-t", "0.025", a.toString(), full.toString());
+        assertEquals(ReportsCli.REGRESSION, r.code(), r.err());
+        assertTrue(r.err().contains("warning: a.json is of the default profile and full.json of the full profile"), r.err());
+        assertTrue(r.err().contains("regression of more than 2.5%"), r.err());
+    }
+
     /** Exit 0 would tell CI "no regression" when nothing was judged. */
     @Test
     void nothingJudgedIsBadInputNotSuccess(@TempDir Path dir) throws Exception {
@@ -122,8 +132,12 @@ class CliTest {
                 "not the output of Footprint");
         assertBadInput(run("report", a.toString(), "-o", out.toString(), "--idle", footprint.toString()),
                 "not the output of IdleCpu");
+        Path skipped = Files.writeString(dir.resolve("fp2.txt"), "footprint body n=20000 bytesPerObject=41.4\n"
+                + "footprint threads n=20000 skipped: the backend holds about 10000 live coroutines\n");
         assertEquals(ReportsCli.OK, run("report", a.toString(), "-o", out.toString(), "--idle", idle.toString(),
-                "--footprint", footprint.toString()).code());
+                "--footprint", skipped.toString()).code());
+        assertTrue(Files.readString(out).contains("| threads | 20000 | 1 | not measured: the backend holds about 10000 live coroutines |"),
+                "a skipped backend's row says why");
     }
 
     @Test
