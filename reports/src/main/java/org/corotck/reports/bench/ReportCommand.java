@@ -53,7 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
             machineText = Files.readString(machine);
         }
         Output.write(output, report.markdown(title, machineText, charts));
-        System.out.println("corotck-reports: wrote " + output + " and " + charts.size() + " charts");
+        System.out.println("corotck-reports: wrote " + output + " and " + charts.size() + (charts.size() == 1 ? " chart" : " charts"));
         return ReportsCli.OK;
     }
 }
