@@ -43,10 +43,10 @@ class MainJobScriptTest {
     }
 
     @Test
-    void anOptionWithoutItsValueIsAClearError() throws Exception {
+    void aBadOptionIsAOneLineError() throws Exception {
         for (String[] args : List.of(new String[] {"--out"}, new String[] {"--name", "--full"}, new String[] {"--rounds", "x"},
                 new String[] {"--minutes"}, new String[] {"--minutes", "soon"},
-                new String[] {"--frobnicate"})) {
+                new String[] {"--frobnicate"}, new String[] {"--slow", "continuation:0.1"}, new String[] {"selftest", "--quick"})) {
             Ran r = run(null, null, args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.out());
             assertTrue(r.out().startsWith("main-job: "), r.out());

@@ -96,9 +96,15 @@ public final class Report {
 
     private static void memoryRow(StringBuilder b, String name, Map<String, String> fields, int jvms, String each,
             String beyondBody, String ok) {
-        b.append("| ").append(name).append(" | ").append(fields.getOrDefault("n", "")).append(" | ").append(jvms)
+        b.append("| ").append(name).append(" | ").append(grouped(fields.getOrDefault("n", ""))).append(" | ").append(jvms)
                 .append(" | ").append(each).append(" | ").append(beyondBody).append(" | ")
-                .append(fields.getOrDefault("heapMaxMB", "")).append(" | ").append(ok).append(" |\n");
+                .append(grouped(fields.getOrDefault("heapMaxMB", ""))).append(" | ")
+                .append(ok.equals("true") ? "yes" : ok.equals("false") ? "**no**" : ok).append(" |\n");
+    }
+
+    /** A count from a side file as the rest of the report writes numbers (20,000), anything else as it is. */
+    private static String grouped(String v) {
+        return v.matches("\\d+") ? String.format(Locale.ROOT, "%,d", Long.parseLong(v)) : v;
     }
 
     /** One JVM's value, or the median of several with their range: "612 (540-688)". */

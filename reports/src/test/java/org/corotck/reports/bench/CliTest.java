@@ -136,7 +136,7 @@ class CliTest {
                 + "footprint threads n=20000 skipped: the backend holds about 10000 live coroutines\n");
         assertEquals(ReportsCli.OK, run("report", a.toString(), "-o", out.toString(), "--idle", idle.toString(),
                 "--footprint", skipped.toString()).code());
-        assertTrue(Files.readString(out).contains("| threads | 20000 | 1 | not measured: the backend holds about 10000 live coroutines |"),
+        assertTrue(Files.readString(out).contains("| threads | 20,000 | 1 | not measured: the backend holds about 10000 live coroutines |"),
                 "a skipped backend's row says why");
     }
 

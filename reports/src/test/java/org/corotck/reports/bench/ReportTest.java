@@ -99,7 +99,7 @@ class ReportTest {
         assertEquals(Verdict.NOT_MET, Judgement.judge(target("footprint", "continuation:stackful", "", 500), run, side)
                 .verdict());
         String md = new Report(run, side, List.of()).markdown("t", null, List.of());
-        assertTrue(md.contains("| continuation:stackful | 20000 | 6 | 666 (563-740) | 626 (523-700) | 2048 | true |"), md);
+        assertTrue(md.contains("| continuation:stackful | 20,000 | 6 | 666 (563-740) | 626 (523-700) | 2,048 | yes |"), md);
 
         Files.writeString(file, "footprint continuation:stackful n=100000 bytesPerCoroutine=700 beyondBody=660 ok=true\n");
         var one = Judgement.judge(target("footprint", "continuation:stackful", "", 650), run,
