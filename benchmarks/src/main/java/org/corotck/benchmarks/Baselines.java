@@ -51,10 +51,11 @@ public class Baselines extends BenchmarkBase {
 
     /**
      * The boxed call inside the claims a send must make to stay safe against a second caller (rules 8.1-8.4):
-     * per coroutine, a compare-and-set to RUNNING before the body runs and a release store after it. With
-     * {@code claims=1} it is what a send claims; with {@code claims=11}, a send through ten delegators, every
-     * coroutine of which reports RUNNING meanwhile as CPython's do (rule 9.8). The floor of a send on the
-     * caller's thread, so that the report can tell the lifecycle's claims from the rest of a backend's cost.
+     * a compare-and-set before the body runs and a release store after it. With {@code claims=1} it is what a
+     * send claims (the coroutine); with {@code claims=2}, what a send through a chain of delegators claims at
+     * any depth (its top, and the chain, whose every coroutine then reports RUNNING as CPython's do: rule
+     * 9.8). The floor of a send on the caller's thread, so that the report can tell the lifecycle's claims
+     * from the rest of a backend's cost.
      */
     @Benchmark
     public Double claimedBoxedCall(Claims c) {
@@ -71,7 +72,7 @@ public class Baselines extends BenchmarkBase {
         return average;
     }
 
-    /** A chain of {@code claims} states, each claimed and released as StandardCoroutine claims a coroutine. */
+    /** {@code claims} states, each claimed and released as StandardCoroutine claims a coroutine or a chain. */
     @State(Scope.Thread)
     public static class Claims {
         static final VarHandle STATE;
@@ -89,7 +90,7 @@ public class Baselines extends BenchmarkBase {
             volatile int state;
         }
 
-        @Param({"1", "11"})
+        @Param({"1", "2"})
         public int claims;
 
         Cell[] chain;

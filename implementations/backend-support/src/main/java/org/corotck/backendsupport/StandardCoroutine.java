@@ -26,13 +26,19 @@ import org.corotck.spec.State;
  *
  * <p>Delegation ({@code yield from}) is followed from the caller's side, as PEP 380's {@code gi_yieldfrom}
  * chain: when an engine answers {@link Engine#DELEGATED}, this class drives the sub-coroutine itself, and
- * a later send, throwInto or close of the delegator descends the chain of delegations to the innermost
- * coroutine and steps that one's engine alone. Every coroutine of the chain is claimed (RUNNING) while the
- * innermost runs, so a call to any of them fails with AlreadyExecutingException (rules 8.x, 9.8). A
- * delegator's engine runs again only when its sub returns, raises or is closed. A sub that is not a
- * StandardCoroutine, or one that is not free to run (RUNNING elsewhere, CLOSED), is called through the
- * {@link Coroutine} interface instead (rule 9.9): what that call returns or throws is what the delegator
- * gets. No backend pays a transfer of control or a nested call per level.
+ * a later send, throwInto or close of the delegator reaches the innermost coroutine and steps that one's
+ * engine alone. Every coroutine of the chain is RUNNING while the innermost runs, so a call to any of them
+ * fails with AlreadyExecutingException (rules 8.x, 9.8). A delegator's engine runs again only when its sub
+ * returns, raises or is closed. A sub that is not a StandardCoroutine, or one that is not free to run
+ * (RUNNING elsewhere, CLOSED), is called through the {@link Coroutine} interface instead (rule 9.9): what
+ * that call returns or throws is what the delegator gets. No backend pays a transfer of control or a
+ * nested call per level.
+ *
+ * <p>A send or throwInto of the top of a {@link DelegationChain} costs the same at any depth: it claims the
+ * top and holds the chain (two compare-and-sets), steps the innermost engine, and lets both go when it
+ * yields; the coroutines between are not visited and report RUNNING from the hold. Anything else (a return
+ * or raise of the innermost, a new delegation, a close request, a call that starts below the top) claims
+ * the coroutines it passes one by one, as below.
  */
 public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -52,6 +58,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
 
     private final Engine<I, O> engine;
     private final boolean finalizeWhenAbandoned;
+    /** The field's own claim; a member of a held chain below its top reports RUNNING without it (see state()). */
     private volatile State state = State.CREATED;
     /** Registered when the body starts, so that CREATED coroutines cost the Cleaner nothing (rule 10.2). */
     private Finalizer finalizer;
@@ -65,6 +72,13 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     private StandardCoroutine<?, ?> delegator;
     /** While RUNNING: whether the call asks this coroutine to close (then a yield fails its close, rule 7.6). */
     private boolean closing;
+    /**
+     * The delegation chain this coroutine is a member of, else null; written by the call that holds this
+     * coroutine (claimed, or as a member of a chain it holds). A retired chain is dropped by the next call.
+     */
+    private DelegationChain chain;
+    /** Whether this coroutine is its chain's top, the one coroutine of the chain whose calls hold it. */
+    private boolean chainTop;
 
     /**
      * @param finalizeWhenAbandoned whether to register a Cleaner that calls {@link Engine#abandon()} once
@@ -77,7 +91,14 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
 
     @Override
     public State state() {
-        return state;
+        State s = state;
+        if (s == State.SUSPENDED && !chainTop) {
+            DelegationChain c = chain;
+            if (c != null && c.held()) {
+                return State.RUNNING; // a call on the chain's top runs through this coroutine (rule 9.8)
+            }
+        }
+        return s;
     }
 
     @Override
@@ -98,7 +119,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterStep(runStep(value, null)) : yielded(followChain(SEND, value, null));
+                        return delegate == null && chain == null ? afterStep(runStep(value, null)) : yielded(entered(SEND, value, null));
                     }
                 }
             }
@@ -122,7 +143,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterStep(runStep(null, error)) : yielded(followChain(THROW, null, error));
+                        return delegate == null && chain == null ? afterStep(runStep(null, error)) : yielded(entered(THROW, null, error));
                     }
                 }
             }
@@ -146,7 +167,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null ? afterClose(runStep(null, new CoroutineExit())) : followChain(CLOSE, null, null);
+                        return delegate == null && chain == null ? afterClose(runStep(null, new CoroutineExit())) : entered(CLOSE, null, null);
                     }
                 }
             }
@@ -171,7 +192,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         }
         if (kind == Engine.DELEGATED) {
             closing = false;
-            return yielded(chain(SEND, null, null, this, kind, outcome));
+            return yielded(chain(SEND, null, null, this, kind, outcome, null));
         }
         end();
         if (kind == Engine.RETURNED) {
@@ -188,7 +209,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         }
         if (kind == Engine.DELEGATED) {
             closing = true;
-            return chain(CLOSE, null, null, this, kind, outcome);
+            return chain(CLOSE, null, null, this, kind, outcome, null);
         }
         end();
         if (kind == Engine.RETURNED) {
@@ -226,23 +247,66 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     }
 
     /**
+     * A call on this coroutine, just claimed, that may concern a delegation chain: a call on the top of one
+     * holds it; a call on another member finds it held by a call on the top (this coroutine is then RUNNING
+     * in that call: rule 9.8) or retires it and goes on as a coroutine outside any chain.
+     */
+    private Object entered(int op, Object sent, Throwable thrown) {
+        DelegationChain c = chain;
+        DelegationChain held = null;
+        if (c != null) {
+            if (chainTop && c.acquire()) {
+                held = c;
+            } else if (!chainTop && c.heldOrRetire()) {
+                STATE.setRelease(this, State.SUSPENDED);
+                throw new AlreadyExecutingException();
+            } else {
+                leaveChain();
+            }
+        }
+        if (delegate != null) {
+            return followChain(op, sent, thrown, held);
+        }
+        // The bottom of a chain just retired (a top always delegates): a plain step.
+        return op == CLOSE ? afterClose(runStep(null, new CoroutineExit())) : afterStep(runStep(op == SEND ? yieldedInput(sent) : null, thrown));
+    }
+
+    @SuppressWarnings("unchecked")
+    private I yieldedInput(Object sent) {
+        return (I) sent;
+    }
+
+    private void leaveChain() {
+        chain = null;
+        chainTop = false;
+    }
+
+    /**
      * A call on this coroutine, already claimed, while it delegates. The common case on the way: a send or
-     * throwInto that every coroutine of the chain is free to take, and a yield from the innermost, which
-     * each coroutine passes up as it is released. Anything else continues in {@link #chain}.
+     * throwInto that yields from the innermost coroutine. With {@code held}, this coroutine's chain, that
+     * costs one step of the chain's bottom; without, every coroutine of the chain is claimed, walked down and
+     * released on the way up. Anything else continues in {@link #chain}.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private Object followChain(int op, Object sent, Throwable thrown) {
+    private Object followChain(int op, Object sent, Throwable thrown, DelegationChain held) {
         closing = op == CLOSE;
         if (closing || thrown instanceof CoroutineExit) {
-            return chain(op, sent, thrown, this, DESCEND, null);
+            return chain(op, sent, thrown, this, DESCEND, null, held);
         }
         StandardCoroutine at = this;
-        for (Coroutine sub; (sub = at.delegate) != null; at = (StandardCoroutine) sub) {
-            if (!(sub instanceof StandardCoroutine s) || !s.claimAsSub(op, sent)) {
-                return chain(op, sent, thrown, at, DESCEND, null);
+        if (held != null) {
+            at = held.bottom;
+            if (at.delegate != null) { // the chain ends in a delegation to a coroutine outside it
+                return chain(op, sent, thrown, this, DESCEND, null, held);
             }
-            s.delegator = at;
-            s.closing = false;
+        } else {
+            for (Coroutine sub; (sub = at.delegate) != null; at = (StandardCoroutine) sub) {
+                if (!(sub instanceof StandardCoroutine s) || !s.claimAsSub(op, sent, null, false)) {
+                    return chain(op, sent, thrown, at, DESCEND, null, null);
+                }
+                s.delegator = at;
+                s.closing = false;
+            }
         }
         Engine e = at.engine;
         int kind;
@@ -255,15 +319,52 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
             out = engineFailure;
         }
         if (kind == Engine.YIELDED) {
-            for (StandardCoroutine up; at != this; at = up) {
-                up = at.delegator;
-                at.delegator = null;
-                STATE.setRelease(at, State.SUSPENDED);
+            if (held != null) {
+                held.release(); // before the top: only a call that holds the top may take the chain
+            } else {
+                for (StandardCoroutine up; at != this; at = up) {
+                    up = at.delegator;
+                    at.delegator = null;
+                    STATE.setRelease(at, State.SUSPENDED);
+                }
             }
             STATE.setRelease(this, State.SUSPENDED);
             return out;
         }
-        return chain(op, sent, thrown, at, kind, out);
+        if (held != null) {
+            claimMembersDownTo(at);
+        }
+        return chain(op, sent, thrown, at, kind, out, held);
+    }
+
+    /** Claims, one by one, the members of this coroutine's held chain below it, down to {@code bottom}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void claimMembersDownTo(StandardCoroutine bottom) {
+        for (StandardCoroutine at = this; at != bottom; ) {
+            StandardCoroutine sub = (StandardCoroutine) at.delegate;
+            sub.claimInHeldChain();
+            sub.delegator = at;
+            sub.closing = false;
+            at = sub;
+        }
+    }
+
+    /**
+     * Claims a member of a chain that this call holds. No other call claims it for more than an instant:
+     * one that starts at it finds the chain held and lets it go at once.
+     */
+    private void claimInHeldChain() {
+        for (int spins = 0; !STATE.compareAndSet(this, State.SUSPENDED, State.RUNNING); spins++) {
+            State s = state;
+            if (s != State.RUNNING && s != State.SUSPENDED) { // SUSPENDED again: that call let it go; try again
+                throw new IllegalStateException(this + " is a member of a held delegation chain");
+            }
+            if (spins < 100) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
     }
 
     /**
@@ -285,12 +386,17 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
      * @param at the claimed coroutine of the chain to go on from
      * @param kind {@link #DESCEND} to go on by descending from {@code at} with {@code topOp}, or the answer
      *     {@code at}'s engine just gave, with {@code out}
+     * @param held this coroutine's {@link DelegationChain} when this call holds it (its members down to
+     *     {@code at} claimed), else null; a delegation of this coroutine, or of the held chain's bottom, to a
+     *     free sub that does not delegate itself makes the sub the chain's bottom (forming the chain first)
      * @return the value yielded to the caller, or, for {@link #CLOSE}, close()'s value
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private Object chain(int topOp, Object sent, Throwable thrown, StandardCoroutine at, int kind, Object out) {
+    private Object chain(int topOp, Object sent, Throwable thrown, StandardCoroutine at, int kind, Object out,
+                         DelegationChain held) {
         final Throwable topThrown = thrown;
         int op = topOp; // while descending: what the call asks of `at` (below a close request, a close)
+        boolean fresh = false; // while descending: `at` has just delegated (rather than being in a delegation)
         boolean resumeReturned = false; // for STEP: resume `at`'s engine with a sub's return value...
         Object resumeValue = null; // ...or with this value sent...
         Throwable resumeThrown = null; // ...or with this exception raised
@@ -306,7 +412,20 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                         continue;
                     }
                     int subOp = op == SEND ? SEND : op == THROW && !(thrown instanceof CoroutineExit) ? THROW : CLOSE;
-                    if (sub instanceof StandardCoroutine s && s.claimAsSub(subOp, sent)) {
+                    boolean delegatedNow = fresh;
+                    fresh = false;
+                    if (sub instanceof StandardCoroutine s && s.claimAsSub(subOp, sent, held, delegatedNow)) {
+                        if (delegatedNow && s.chain == null && s.delegate == null) {
+                            if (held != null && at == held.bottom) {
+                                s.chain = held;
+                                held.bottom = s;
+                            } else if (held == null && at == this && chain == null) {
+                                held = new DelegationChain(s);
+                                chain = held;
+                                chainTop = true;
+                                s.chain = held;
+                            }
+                        }
                         s.delegator = at;
                         s.closing = subOp == CLOSE;
                         at = s;
@@ -359,11 +478,18 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                     at.delegate = (Coroutine) out;
                     op = SEND; // PEP 380 starts the sub with next()
                     sent = null;
+                    fresh = true;
                     kind = DESCEND;
                 }
                 case Engine.YIELDED -> {
                     StandardCoroutine up = at == this ? null : at.delegator;
                     at.delegator = null;
+                    if (at.closing && held != null && at != this && at.chain == held) {
+                        held = leftChain(at, up, held); // its delegator lets it go, suspended
+                    }
+                    if (at == this && held != null) {
+                        held.release(); // before the top: only a call that holds the top may take the chain
+                    }
                     STATE.setRelease(at, State.SUSPENDED);
                     if (at.closing) { // it yielded instead of closing (7.6): its close fails
                         IgnoredExitException ignored = new IgnoredExitException();
@@ -384,6 +510,9 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 default -> { // RETURNED or RAISED: `at` has ended
                     StandardCoroutine up = at == this ? null : at.delegator;
                     at.delegator = null;
+                    if (held != null && at != this && at.chain == held) {
+                        held = leftChain(at, up, held);
+                    }
                     at.end();
                     boolean closed = at.closing && (kind == Engine.RETURNED || out instanceof CoroutineExit);
                     Throwable underClose = closed && out instanceof CoroutineExit exit ? suppressedFailure(exit) : null;
@@ -416,14 +545,49 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     }
 
     /**
-     * Claims this coroutine for a call coming down a delegation chain: true when it was SUSPENDED, or
-     * CREATED and the call starts it; false when the call must go through the public method instead.
+     * The bottom {@code member} of the held chain leaves it (it ended, or it stays suspended after ignoring
+     * a close request): its delegator {@code up} is the bottom now. Returns the chain still held, or null
+     * when {@code up} is this coroutine, the top, which is then in no chain.
      */
-    private boolean claimAsSub(int op, Object sent) {
+    @SuppressWarnings("rawtypes")
+    private DelegationChain leftChain(StandardCoroutine member, StandardCoroutine up, DelegationChain held) {
+        member.chain = null;
+        if (up == this) {
+            leaveChain(); // the chain had two members: nobody else refers to it
+            return null;
+        }
+        held.bottom = up;
+        return held;
+    }
+
+    /**
+     * Claims this coroutine for a call coming down a delegation chain: true when it was SUSPENDED, or
+     * CREATED and the call starts it; false when the call must go through the public method instead:
+     * it is RUNNING or CLOSED, or it is the top of a chain of its own (whose calls hold that chain), or a
+     * call on its chain's top runs through it. {@code held} is the chain this call holds, if any; a member
+     * of it is claimed as such, unless {@code delegatedNow}: a coroutine delegating to a member of its own
+     * running chain delegates to a RUNNING coroutine (rule 9.11).
+     */
+    private boolean claimAsSub(int op, Object sent, DelegationChain held, boolean delegatedNow) {
+        if (held != null && chain == held) {
+            if (delegatedNow) {
+                return false;
+            }
+            claimInHeldChain();
+            return true;
+        }
         for (;;) {
             State s = state;
             if (s == State.SUSPENDED) {
                 if (STATE.compareAndSet(this, s, State.RUNNING)) {
+                    DelegationChain c = chain;
+                    if (c != null) {
+                        if (chainTop || c.heldOrRetire()) {
+                            STATE.setRelease(this, State.SUSPENDED);
+                            return false;
+                        }
+                        leaveChain();
+                    }
                     return true;
                 }
             } else if (s == State.CREATED && op == SEND && sent == null) {
