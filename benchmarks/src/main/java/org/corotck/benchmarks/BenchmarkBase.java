@@ -28,11 +28,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * state-machine send settles within the warm-up; the continuation send keeps speeding up for 1.5-2 s, so the
  * round runner warms that group longer ({@code Mechanism.slowToWarm}).
  * {@code Rounds --jvm-arg=-XX:+UseG1GC} measures under G1 anyway.
+ *
+ * <p>The young generation is fixed at 64 MB for the same reason. Parallel's default eden in a 1 GB heap is about
+ * 256 MB, and until the first young collection recycles it every allocation lands on a page never touched
+ * before. On the reference machine in December 2026 touching a page had become slow (pre-touching the 1 GB heap
+ * took 1.9 s), and a state-machine send ran at 70-90 ns for the first 1.1-1.5 s of every fork, 9-10 ns after
+ * the first collection: with 3 warm-up iterations of 200 ms, 2 or 3 of a fork's 5 measured iterations, so its
+ * median, were of fresh pages. With 64 MB the first collection comes within 0.3 s and the send is steady from
+ * the third warm-up iteration; a young collection of so few live objects costs well under 1 ms.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m", "-Xms1g", "-Xmx1g", "-XX:+UseParallelGC",
+@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss2m", "-Xms1g", "-Xmx1g", "-Xmn64m", "-XX:+UseParallelGC",
         "-Dcorotck.instrumented.attach=true", "-XX:+EnableDynamicAgentLoading"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.*;
  * <p>Its forks get BenchmarkBase's flags with a 16 MB stack: 10,000 frames, interpreted at first, do not fit
  * in the 2 MB the other benchmarks use (only this fork reserves it, not the 10,000 threads of ManyLiveBench).
  */
-@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss16m", "-Xms1g", "-Xmx1g",
+@Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Xss16m", "-Xms1g", "-Xmx1g", "-Xmn64m",
         "-XX:+UseParallelGC", "-Dcorotck.instrumented.attach=true", "-XX:+EnableDynamicAgentLoading"})
 public class DeepYieldBench extends BackendBenchmark {
     @Param({"1", "10000"})
