@@ -19,7 +19,7 @@ import java.lang.invoke.VarHandle;
  */
 final class DelegationChain {
     private static final VarHandle WORD;
-    static final int FREE = 0, HELD = 1, RETIRED = 2;
+    private static final int FREE = 0, HELD = 1, RETIRED = 2;
 
     static {
         try {
