@@ -79,18 +79,30 @@ public final class Rounds implements Callable<Integer> {
             + " benchmark's own (repeatable); e.g. --jvm-arg=-XX:+UseG1GC measures under G1 instead of the Parallel collector")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--arm", paramLabel = "NAME[=OPTIONS]", description = "run the suite once per arm, interleaved: each"
+            + " round runs every member under each arm back to back, in a shuffled order, and each arm writes its own"
+            + " file (OUT with -NAME before the extension); OPTIONS are JVM options its forks get, space-separated."
+            + " E.g. --arm base --arm g1='-XX:+UseG1GC'. Repeatable")
+    List<String> armSpecs = new ArrayList<>();
+
     /** The fewest forks whose median has a 95% interval (1 - 2/2^6 = 96.9%; reports' OrderStatistics). */
     static final int MIN_ROUNDS = 6;
 
     private final ObjectMapper json = new ObjectMapper();
-    /** JVM options the runner itself adds to every fork (the self-test's calibrated tokens). */
-    private final List<String> forkExtras = new ArrayList<>();
-    private String slowedTokens;
+    /** The self-test's calibrated tokens of each arm that slows a backend. */
+    private final Map<Arm, String> slowedTokens = new LinkedHashMap<>();
     /** The rounds planned, once the budget stopped the run before them; else 0. */
     private int plannedWhenStopped;
 
     /** One fork: which round, its JMH result, and when it started. */
     record Fork(int round, BenchmarkResult result, RunResult run, long startedAt) {}
+
+    /** A member under an arm: what one fork of a round runs. */
+    record Job(Member member, Arm arm) {
+        String key() {
+            return arm.label() + member.key();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -110,6 +122,12 @@ public final class Rounds implements Callable<Integer> {
             }
         }
         int n = rounds != null ? rounds : profile.rounds;
+        List<Arm> arms;
+        try {
+            arms = armSpecs.isEmpty() ? List.of(Arm.only(out)) : Arm.parseAll(armSpecs, out);
+        } catch (IllegalArgumentException e) {
+            return badArgument(e.getMessage());
+        }
         Map<Backend, Mechanism> backends = new LinkedHashMap<>();
         List<Backend> chosen;
         try {
@@ -129,9 +147,10 @@ public final class Rounds implements Callable<Integer> {
             System.err.println("rounds: no member to run");
             return 2;
         }
-        double roundSeconds = members.stream().mapToDouble(m -> profile.forkSeconds(m.group())).sum();
-        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members, forks of %d (slow to warm: %d) x %d ms"
+        double roundSeconds = arms.size() * members.stream().mapToDouble(m -> profile.forkSeconds(m.group())).sum();
+        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members%s, forks of %d (slow to warm: %d) x %d ms"
                         + " warmup + %d x %d ms (about %.0f min); mechanisms %s%s%n", profile.label(), n, members.size(),
+                arms.size() == 1 ? "" : " x " + arms.size() + " arms " + arms.stream().map(Arm::name).toList(),
                 profile.warmupIterations, profile.slowWarmupIterations, profile.warmupMillis, profile.measurementIterations,
                 profile.measurementMillis, n * roundSeconds / 60, backends.entrySet().stream()
                         .map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
@@ -143,13 +162,17 @@ public final class Rounds implements Callable<Integer> {
             });
             return 0;
         }
-        String tokens = SlowedBackend.calibratedTokens(); // the self-test's A/B: calibrated once, here, not in each fork
-        if (tokens != null) {
-            forkExtras.add("-D" + SlowedBackend.TOKENS_PROPERTY + "=" + tokens);
-            System.out.println("rounds: " + System.getProperty(SlowedBackend.PROPERTY) + " slowed by " + tokens
-                    + " consumeCPU tokens (state-machine step, stackful yield)");
+        for (Arm arm : arms) { // the self-test's A/B: calibrated once, here, not in each fork
+            String tokens = SlowedBackend.calibratedTokens(arm.slowdown());
+            if (tokens != null) {
+                slowedTokens.put(arm, tokens);
+                System.out.println("rounds: " + arm.label() + arm.slowdown() + " slowed by " + tokens
+                        + " consumeCPU tokens (state-machine step, stackful yield)");
+            }
         }
-        slowedTokens = tokens;
+        // A placebo arm's forks get the same tokens as the slowed arm's: command lines of one shape (SlowedBackend)
+        slowedTokens.values().stream().findFirst().ifPresent(tokens ->
+                arms.stream().filter(Arm::placebo).forEach(a -> slowedTokens.put(a, tokens)));
         Map<String, List<Fork>> forks = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -162,35 +185,38 @@ public final class Rounds implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "rounds: stopped after %d of %d rounds: another (up to %.0f s) would end"
                         + " after the %d s budget (%.0f s gone)%n", round, n, longestRound, budgetSeconds, elapsed);
                 plannedWhenStopped = n;
-                write(forks, members, profile);
+                write(forks, members, arms, profile);
                 break;
             }
-            for (Member m : shuffled(members, new Random(seed * 1_000_003L + round))) {
-                if (failures.getOrDefault(m.key(), 0) >= 2) {
+            Random layouts = new Random(seed * 1_000_033L + round);
+            for (Job job : shuffled(members, arms, new Random(seed * 1_000_003L + round))) {
+                String layout = layoutPadding(layouts);
+                if (failures.getOrDefault(job.key(), 0) >= 2) {
                     continue;
                 }
                 long t0 = System.nanoTime();
                 long startedAt = System.currentTimeMillis();
                 try {
-                    for (RunResult r : new Runner(options(m, profile)).run()) {
+                    for (RunResult r : new Runner(options(job, profile, layout)).run()) {
                         for (BenchmarkResult b : r.getBenchmarkResults()) {
-                            forks.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(new Fork(round, b, r, startedAt));
+                            forks.computeIfAbsent(job.key(), k -> new ArrayList<>()).add(new Fork(round, b, r, startedAt));
                             System.out.printf(Locale.ROOT, "r%d/%d %3d/%d %s: %s %s (%.1f s)%n", round + 1, n,
-                                    ++done, n * members.size(), m.key(),
+                                    ++done, n * members.size() * arms.size(), job.key(),
                                     format(b.getPrimaryResult().getScore()), b.getPrimaryResult().getScoreUnit(),
                                     (System.nanoTime() - t0) / 1e9);
                         }
                     }
                 } catch (RunnerException e) {
-                    failures.merge(m.key(), 1, Integer::sum);
+                    failures.merge(job.key(), 1, Integer::sum);
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    System.out.println("r" + (round + 1) + "/" + n + " " + m.key() + ": FAILED: " + cause);
+                    System.out.println("r" + (round + 1) + "/" + n + " " + job.key() + ": FAILED: " + cause);
                 }
             }
-            write(forks, members, profile);
+            write(forks, members, arms, profile);
             longestRound = Math.max(longestRound, (System.nanoTime() - roundStart) / 1e9);
             System.out.printf(Locale.ROOT, "round %d/%d done after %.1f min; %s written%n", round + 1, n,
-                    (System.nanoTime() - start) / 6e10, out);
+                    (System.nanoTime() - start) / 6e10, arms.stream().map(a -> a.out().toString())
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         return forks.isEmpty() ? 1 : 0;
     }
@@ -220,7 +246,42 @@ public final class Rounds implements Callable<Integer> {
         return groups.stream().flatMap(List::stream).toList();
     }
 
-    private org.openjdk.jmh.runner.options.Options options(Member m, Profile profile) {
+    /**
+     * One round's forks: the members as {@link #shuffled(List, Random)} orders them, each under every arm back
+     * to back, the arms in an order shuffled anew for each member, so that no arm always runs first.
+     */
+    static List<Job> shuffled(List<Member> members, List<Arm> arms, Random random) {
+        List<Job> jobs = new ArrayList<>();
+        for (Member m : shuffled(members, random)) {
+            List<Arm> order = new ArrayList<>(arms);
+            Collections.shuffle(order, random);
+            order.forEach(a -> jobs.add(new Job(m, a)));
+        }
+        return jobs;
+    }
+
+    /** The system property each fork gets with a padding of its own ({@link #layoutPadding}). */
+    static final String LAYOUT_PROPERTY = "corotck.bench.layout";
+
+    /**
+     * A random padding, 0 to 511 letters, for one fork's command line. What a JVM is started with moves where its
+     * objects and stacks land, and so the cache lines a thread handoff shares (Mytkowicz, Diwan, Hauswirth and
+     * Sweeney, "Producing wrong data without doing anything obviously wrong!", ASPLOS 2009). Measured here: two
+     * more system properties made a threads send 10-15% slower in 8 of 8 pairs of forks, and in an interleaved
+     * self-test the only difference between two arms, the backend a property named, kept one arm's threads
+     * stackful send 10% slower in 11 of 12 rounds. A fixed command line fixes that bias for a whole run; a random
+     * padding per fork turns it into spread between forks, which the statistics see, as Mytkowicz et al. advise.
+     */
+    static String layoutPadding(Random random) {
+        char[] letters = new char[random.nextInt(512)];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = (char) ('a' + random.nextInt(26));
+        }
+        return "-D" + LAYOUT_PROPERTY + "=" + new String(letters);
+    }
+
+    private org.openjdk.jmh.runner.options.Options options(Job job, Profile profile, String layout) {
+        Member m = job.member();
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include("^" + Pattern.quote(m.fullName()) + "$")
                 .forks(1)
@@ -233,10 +294,13 @@ public final class Rounds implements Callable<Integer> {
                 .verbosity(VerboseMode.SILENT);
         m.params().forEach(o::param);
         List<String> extra = new ArrayList<>(jvmArgs);
-        extra.addAll(forkExtras);
-        if (!extra.isEmpty()) {
-            o.jvmArgsAppend(forkArgs(m, extra));
+        extra.addAll(job.arm().jvmArgs());
+        String tokens = slowedTokens.get(job.arm());
+        if (tokens != null) {
+            extra.add("-D" + SlowedBackend.TOKENS_PROPERTY + "=" + tokens);
         }
+        extra.add(layout);
+        o.jvmArgsAppend(forkArgs(m, extra));
         return o.build();
     }
 
@@ -265,12 +329,20 @@ public final class Rounds implements Callable<Integer> {
         }
     }
 
-    /** JMH's JSON of every member's forks so far, each entry with its "corotck" object. */
-    private void write(Map<String, List<Fork>> forks, List<Member> members, Profile profile) throws Exception {
+    /** Each arm's file. */
+    private void write(Map<String, List<Fork>> forks, List<Member> members, List<Arm> arms, Profile profile)
+            throws Exception {
+        for (Arm arm : arms) {
+            write(forks, members, arm, profile);
+        }
+    }
+
+    /** JMH's JSON of every member's forks so far under {@code arm}, each entry with its "corotck" object. */
+    private void write(Map<String, List<Fork>> forks, List<Member> members, Arm arm, Profile profile) throws Exception {
         ArrayNode all = json.createArrayNode();
-        String slowed = System.getProperty(SlowedBackend.PROPERTY, "");
+        String slowed = arm.placebo() ? "" : arm.slowdown();
         for (Member m : members) {
-            List<Fork> fs = forks.get(m.key());
+            List<Fork> fs = forks.get(new Job(m, arm).key());
             if (fs == null || fs.isEmpty()) {
                 continue;
             }
@@ -285,11 +357,16 @@ public final class Rounds implements Callable<Integer> {
                 ObjectNode meta = e.putObject("corotck");
                 meta.put("profile", profile.label());
                 meta.put("seed", seed);
+                if (arm.name() != null) {
+                    meta.put("arm", arm.name()); // the other arms ran interleaved with it, in the same rounds
+                }
                 if (!slowed.isEmpty()) {
                     meta.put("slowed", slowed);
-                    if (slowedTokens != null) {
-                        meta.put("slowedTokens", slowedTokens);
+                    if (slowedTokens.containsKey(arm)) {
+                        meta.put("slowedTokens", slowedTokens.get(arm));
                     }
+                } else if (arm.placebo()) {
+                    meta.put("placebo", arm.slowdown()); // slows nothing; its forks' command lines look as the slowed arm's
                 }
                 if (plannedWhenStopped > 0) {
                     meta.put("roundsPlanned", plannedWhenStopped); // only when the budget ended the run early
@@ -307,9 +384,10 @@ public final class Rounds implements Callable<Integer> {
                 all.add(e);
             }
         }
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Path file = arm.out();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static int badArgument(String message) {

@@ -50,7 +50,9 @@ class RoundsTest {
     @Test
     void aBadArgumentIsOneLineAndExitTwoBeforeAnyFork(@TempDir Path dir) {
         Path out = dir.resolve("out.json");
-        for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("))) {
+        for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("),
+                List.of("--arm", "a/b"), List.of("--arm", "b=notAnOption"), List.of("--arm", "b=-Dcorotck.bench.slowdown=x"),
+                List.of("--arm", "a", "--arm", "a"))) {
             PrintStream err = System.err;
             ByteArrayOutputStream e = new ByteArrayOutputStream();
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
@@ -68,5 +70,62 @@ class RoundsTest {
             assertTrue(text.startsWith("rounds: " + args.get(0)), args + ": " + text);
             assertFalse(Files.exists(out), "nothing written");
         }
+    }
+
+    @Test
+    void anArmsFileIsTheRunsWithItsNameBeforeTheExtension() {
+        Arm b = Arm.parse("b=-Dcorotck.bench.slowdown=continuation:0.15 -Xmn64m", Path.of("/tmp/x/selftest.json"));
+        assertEquals("b", b.name());
+        assertEquals(Path.of("/tmp/x/selftest-b.json"), b.out());
+        assertEquals(List.of("-Dcorotck.bench.slowdown=continuation:0.15", "-Xmn64m"), b.jvmArgs());
+        assertEquals("continuation:0.15", b.slowdown());
+        Arm a = Arm.parse("a1", Path.of("run.json"));
+        assertEquals(List.of(), a.jvmArgs());
+        assertEquals("", a.slowdown());
+        assertEquals(Path.of("run-a1.json"), a.out());
+        assertFalse(b.placebo());
+        Arm placebo = Arm.parse("a1=-Dcorotck.bench.slowdown=------------:0.15", Path.of("s.json"));
+        assertTrue(placebo.placebo(), "a slowdown naming no backend but dashes slows nothing");
+        assertEquals("------------:0.15", placebo.slowdown());
+    }
+
+    /**
+     * Every member runs once per arm in a round, its arms back to back (measured in one state of the machine),
+     * and no arm always first: over the rounds each arm leads some member.
+     */
+    @Test
+    void aRoundRunsEachMemberUnderEveryArmBackToBack() {
+        List<Member> members = Suite.members(Profile.QUICK, java.util.Map.of());
+        List<Arm> arms = Arm.parseAll(List.of("a1", "a2", "b=-Xmn64m"), Path.of("s.json"));
+        java.util.Set<String> leaders = new java.util.HashSet<>();
+        for (int round = 0; round < 6; round++) {
+            List<Rounds.Job> jobs = Rounds.shuffled(members, arms, new java.util.Random(round));
+            assertEquals(members.size() * arms.size(), jobs.size());
+            for (int i = 0; i < jobs.size(); i += arms.size()) {
+                Member m = jobs.get(i).member();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int j = 0; j < arms.size(); j++) {
+                    assertEquals(m, jobs.get(i + j).member(), "the arms of " + m.key() + " back to back");
+                    seen.add(jobs.get(i + j).arm().name());
+                }
+                assertEquals(3, seen.size(), m.key() + " under each arm once");
+                leaders.add(jobs.get(i).arm().name());
+            }
+        }
+        assertEquals(java.util.Set.of("a1", "a2", "b"), leaders, "each arm runs first for some member");
+    }
+
+    /** Every fork's command line gets a padding of its own: random, up to 511 letters, reproducible from the seed. */
+    @Test
+    void eachForkGetsARandomLayoutPadding() {
+        java.util.Random random = new java.util.Random(1);
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String p = Rounds.layoutPadding(random);
+            assertTrue(p.matches("-Dcorotck\\.bench\\.layout=[a-z]{0,511}"), p);
+            lengths.add(p.length());
+        }
+        assertTrue(lengths.size() > 100, "lengths vary: " + lengths.size() + " distinct");
+        assertEquals(Rounds.layoutPadding(new java.util.Random(7)), Rounds.layoutPadding(new java.util.Random(7)));
     }
 }

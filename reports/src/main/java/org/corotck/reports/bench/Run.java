@@ -24,10 +24,13 @@ import org.corotck.reports.stats.OrderStatistics;
  * @param name the file's name, for tables
  * @param profile {@code quick}, {@code default}, {@code full}, or empty for a plain JMH file
  * @param slowed what the self-test slowed in this run, e.g. {@code continuation:0.15}, or empty
+ * @param arm the arm's name when the run was one arm of an interleaved job (the round runner's {@code --arm}), or empty
+ * @param placebo the self-test's placebo slowdown this unslowed run's forks carried (a property naming no backend), or empty
  * @param jdk the JDK version JMH recorded
  * @param plannedRounds the rounds the runner was asked for, when a time budget stopped it before them; else 0
  */
-public record Run(String name, String profile, String slowed, String jdk, int plannedRounds, List<Series> series) {
+public record Run(String name, String profile, String slowed, String arm, String placebo, String jdk,
+        int plannedRounds, List<Series> series) {
     /** The smoke profile's files say so, and compare refuses them unless forced. */
     public static final String QUICK = "quick";
 
@@ -65,6 +68,8 @@ public record Run(String name, String profile, String slowed, String jdk, int pl
         List<Series> series = new ArrayList<>();
         String profile = "";
         String slowed = "";
+        String arm = "";
+        String placebo = "";
         String jdk = "";
         int planned = 0;
         for (JsonNode n : root) {
@@ -74,11 +79,13 @@ public record Run(String name, String profile, String slowed, String jdk, int pl
             JsonNode meta = n.path("corotck");
             profile = meta.path("profile").asText(profile);
             slowed = meta.path("slowed").asText(slowed);
+            arm = meta.path("arm").asText(arm);
+            placebo = meta.path("placebo").asText(placebo);
             jdk = n.path("jdkVersion").asText(jdk);
             planned = Math.max(planned, meta.path("roundsPlanned").asInt(0));
             series.add(series(file, n, meta));
         }
-        return new Run(name, profile, slowed, jdk, planned, List.copyOf(series));
+        return new Run(name, profile, slowed, arm, placebo, jdk, planned, List.copyOf(series));
     }
 
     private static Series series(Path file, JsonNode n, JsonNode meta) throws BadInputException {

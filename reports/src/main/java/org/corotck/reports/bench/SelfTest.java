@@ -80,11 +80,30 @@ public final class SelfTest {
                 abFlaggedElsewhere(), abFlaggedElsewhere() == 1 ? "row" : "rows", abPassed() ? "PASS" : "FAIL");
     }
 
+    /** Whether the three runs were arms of one interleaved job (the round runner's {@code --arm}). */
+    public boolean interleaved() {
+        return !a1.arm().isEmpty() && !a2.arm().isEmpty() && !b.arm().isEmpty();
+    }
+
+    private String schedule() {
+        return interleaved()
+                ? "made with B in one job of interleaved arms: each round ran every member under " + a1.arm() + ", "
+                        + a2.arm() + " and " + b.arm() + " back to back, in an order shuffled for each member, so that"
+                        + " the comparisons see the code's difference and not the machine's between runs made minutes apart."
+                        + (a1.placebo().isEmpty() || a2.placebo().isEmpty() ? ""
+                                : " Their forks carried a placebo, `corotck.bench.slowdown=" + a1.placebo() + "` and B's"
+                                        + " tokens, which slows nothing: with two more system properties alone a threads"
+                                        + " send ran 10-15% slower here, so every arm's forks have the same command line"
+                                        + " but for the backend named.")
+                : "one after the other.";
+    }
+
     public String markdown() {
         StringBuilder s = new StringBuilder("# Self-test of the benchmark harness\n\n");
         s.append("As the TCK is tested with mutants, the harness is tested with runs whose answer is known.\n\n")
                 .append("- **A/A**: `").append(a1.name()).append("` and `").append(a2.name())
-                .append("`, two default runs of the same code, one after the other. At least 95% of the compared rows must be \"~\".\n")
+                .append("`, two default runs of the same code, ").append(schedule())
+                .append(" At least 95% of the compared rows must be \"~\".\n")
                 .append("- **A/B**: `").append(a1.name()).append("` and `").append(b.name()).append("`, a default run in which the ")
                 .append("test-only `SlowedBackend` wraps **").append(slowedBackend).append("** (`corotck.bench.slowdown=")
                 .append(b.slowed()).append("`): every step of a body on it (a state machine's resume, a stackful body's yield) first burns ")

@@ -37,7 +37,21 @@ final class JmhFiles {
     private final List<Spec> specs = new ArrayList<>();
     private String profile = "default";
     private String slowed = "";
+    private String arm = "";
+    private String placebo = "";
     private int roundsPlanned;
+
+    /** As one arm of an interleaved job (the round runner's --arm) records it. */
+    JmhFiles arm(String name) {
+        arm = name;
+        return this;
+    }
+
+    /** As the self-test's unslowed arms record the placebo their forks carried. */
+    JmhFiles placebo(String spec) {
+        placebo = spec;
+        return this;
+    }
 
     JmhFiles profile(String p) {
         profile = p;
@@ -91,6 +105,12 @@ final class JmhFiles {
             meta.put("profile", profile);
             if (!slowed.isEmpty()) {
                 meta.put("slowed", slowed);
+            }
+            if (!arm.isEmpty()) {
+                meta.put("arm", arm);
+            }
+            if (!placebo.isEmpty()) {
+                meta.put("placebo", placebo);
             }
             if (roundsPlanned > 0) {
                 meta.put("roundsPlanned", roundsPlanned);

@@ -61,4 +61,18 @@ class SelfTestTest {
         Run a = Run.read(ComparisonTest.run(random, 1, 12).write(dir.resolve("a.json")));
         assertThrows(BadInputException.class, () -> new SelfTest(a, a, a, 0.05));
     }
+
+    /** Arms of one interleaved job: the report says they ran interleaved, and with which placebo. */
+    @Test
+    void armsOfOneJobSaySo(@TempDir Path dir) throws Exception {
+        Random random = new Random(35);
+        Run a1 = Run.read(ComparisonTest.run(random, 1, 12).arm("a1").placebo("------------:0.15").write(dir.resolve("a1.json")));
+        Run a2 = Run.read(ComparisonTest.run(random, 1, 12).arm("a2").placebo("------------:0.15").write(dir.resolve("a2.json")));
+        Run b = Run.read(ComparisonTest.run(random, 1.15, 12).arm("b").slowed("continuation:0.15").write(dir.resolve("b.json")));
+        SelfTest t = new SelfTest(a1, a2, b, 0.05);
+        assertTrue(t.passed(), t.summary());
+        assertTrue(t.interleaved());
+        assertTrue(t.markdown().contains("interleaved arms"), t.markdown());
+        assertTrue(t.markdown().contains("placebo, `corotck.bench.slowdown=------------:0.15`"), t.markdown());
+    }
 }
