@@ -50,9 +50,10 @@ record Arm(String name, List<String> jvmArgs, String slowdown, Path out) {
             }
             if (a.startsWith(SLOWDOWN)) {
                 slowdown = a.substring(SLOWDOWN.length());
-                if (!slowdown.matches("[^:]+:0?\\.[0-9]+")) { // malformed: fails here, before any fork
-                    throw new IllegalArgumentException("--arm " + name + ": " + SlowedBackend.PROPERTY
-                            + " must be BACKEND:FRACTION, e.g. continuation:0.15, got '" + slowdown + "'");
+                try {
+                    SlowedBackend.checkSpec(slowdown); // malformed: fails here, before any fork
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--arm " + name + ": " + e.getMessage());
                 }
             }
         }

@@ -102,6 +102,19 @@ public final class SlowedBackend implements Backend {
         return slowedName(spec).matches("-+");
     }
 
+    /**
+     * Checks that {@code spec} reads {@code BACKEND:FRACTION} with a fraction below 1 (the round runner checks an
+     * arm's before any fork starts).
+     *
+     * @throws IllegalArgumentException naming the property and what it got
+     */
+    public static void checkSpec(String spec) {
+        if (!spec.matches("[^:]+:0?\\.[0-9]+")) {
+            throw new IllegalArgumentException(PROPERTY + " must be BACKEND:FRACTION, e.g. continuation:0.15, got '"
+                    + spec + "'");
+        }
+    }
+
     /** The backend a slowdown spec names: {@code continuation} of {@code continuation:0.15}. */
     public static String slowedName(String spec) {
         int colon = spec.indexOf(':');

@@ -93,8 +93,9 @@ public final class SelfTest {
                         + (a1.placebo().isEmpty() || a2.placebo().isEmpty() ? ""
                                 : " Their forks carried a placebo, `corotck.bench.slowdown=" + a1.placebo() + "` and B's"
                                         + " tokens, which slows nothing: with two more system properties alone a threads"
-                                        + " send ran 10-15% slower here, so every arm's forks have the same command line"
-                                        + " but for the backend named.")
+                                        + " send ran 10-15% slower here, so every arm's forks carry the same properties"
+                                        + " but for the backend named, and each fork, in every arm, a random padding of"
+                                        + " its own (the round runner's `corotck.bench.layout`).")
                 : "one after the other.";
     }
 
