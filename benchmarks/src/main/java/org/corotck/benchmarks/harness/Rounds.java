@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.corotck.benchmarks.selftest.SlowedBackend;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -89,8 +88,6 @@ public final class Rounds implements Callable<Integer> {
     static final int MIN_ROUNDS = 6;
 
     private final ObjectMapper json = new ObjectMapper();
-    /** The self-test's calibrated tokens of each arm that slows a backend. */
-    private final Map<Arm, String> slowedTokens = new LinkedHashMap<>();
     /** The rounds planned, once the budget stopped the run before them; else 0. */
     private int plannedWhenStopped;
 
@@ -162,17 +159,6 @@ public final class Rounds implements Callable<Integer> {
             });
             return 0;
         }
-        for (Arm arm : arms) { // the self-test's A/B: calibrated once, here, not in each fork
-            String tokens = SlowedBackend.calibratedTokens(arm.slowdown());
-            if (tokens != null) {
-                slowedTokens.put(arm, tokens);
-                System.out.println("rounds: " + arm.label() + arm.slowdown() + " slowed by " + tokens
-                        + " consumeCPU tokens (state-machine step, stackful yield)");
-            }
-        }
-        // A placebo arm's forks get the same tokens as the slowed arm's: command lines of one shape (SlowedBackend)
-        slowedTokens.values().stream().findFirst().ifPresent(tokens ->
-                arms.stream().filter(Arm::placebo).forEach(a -> slowedTokens.put(a, tokens)));
         Map<String, List<Fork>> forks = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -295,10 +281,6 @@ public final class Rounds implements Callable<Integer> {
         m.params().forEach(o::param);
         List<String> extra = new ArrayList<>(jvmArgs);
         extra.addAll(job.arm().jvmArgs());
-        String tokens = slowedTokens.get(job.arm());
-        if (tokens != null) {
-            extra.add("-D" + SlowedBackend.TOKENS_PROPERTY + "=" + tokens);
-        }
         extra.add(layout);
         o.jvmArgsAppend(forkArgs(m, extra));
         return o.build();
@@ -362,9 +344,6 @@ public final class Rounds implements Callable<Integer> {
                 }
                 if (!slowed.isEmpty()) {
                     meta.put("slowed", slowed);
-                    if (slowedTokens.containsKey(arm)) {
-                        meta.put("slowedTokens", slowedTokens.get(arm));
-                    }
                 } else if (arm.placebo()) {
                     meta.put("placebo", arm.slowdown()); // slows nothing; its forks' command lines look as the slowed arm's
                 }

@@ -91,8 +91,8 @@ public final class SelfTest {
                         + a2.arm() + " and " + b.arm() + " back to back, in an order shuffled for each member, so that"
                         + " the comparisons see the code's difference and not the machine's between runs made minutes apart."
                         + (a1.placebo().isEmpty() || a2.placebo().isEmpty() ? ""
-                                : " Their forks carried a placebo, `corotck.bench.slowdown=" + a1.placebo() + "` and B's"
-                                        + " tokens, which slows nothing: with two more system properties alone a threads"
+                                : " Their forks carried a placebo, `corotck.bench.slowdown=" + a1.placebo() + "`, which slows nothing:"
+                                        + " with two more system properties alone a threads"
                                         + " send ran 10-15% slower here, so every arm's forks carry the same properties"
                                         + " but for the backend named, and each fork, in every arm, a random padding of"
                                         + " its own (the round runner's `corotck.bench.layout`).")
@@ -107,9 +107,9 @@ public final class SelfTest {
                 .append(" At least 95% of the compared rows must be \"~\".\n")
                 .append("- **A/B**: `").append(a1.name()).append("` and `").append(b.name()).append("`, a default run in which the ")
                 .append("test-only `SlowedBackend` wraps **").append(slowedBackend).append("** (`corotck.bench.slowdown=")
-                .append(b.slowed()).append("`): every step of a body on it (a state machine's resume, a stackful body's yield) first burns ")
-                .append("`Blackhole.consumeCPU` tokens, calibrated once for the run, per body form, by timing a slowed and a ")
-                .append("plain send in turn until the slowed one costs that fraction more. At least 95% of its rows ")
+                .append(b.slowed()).append("`): it counts every step of a body on it (a state machine's resume, a stackful body's yield) ")
+                .append("and every 1,024 steps spins for that fraction of the time since its last check, so that each of its rows, ")
+                .append("a plain send as a send through ten delegators, is that fraction slower. At least 95% of its rows ")
                 .append("must be flagged as regressions, and no other row flagged either way (a significant improvement elsewhere ")
                 .append("is a false flag too).\n\n");
         s.append("**Result:** ").append(summary()).append("\n\n");
