@@ -23,9 +23,16 @@ record Arm(String name, List<String> jvmArgs, String slowdown, Path out) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.]+");
     private static final String SLOWDOWN = "-D" + SlowedBackend.PROPERTY + "=";
 
-    /** The single arm of a run without {@code --arm}: no options of its own, its file the run's. */
+    /**
+     * The single arm of a run without {@code --arm}: no options of its own, its file the run's; a slowdown set on
+     * the runner's own JVM (which its forks inherit) is checked here, before any fork.
+     */
     static Arm only(Path out) {
-        return new Arm(null, List.of(), System.getProperty(SlowedBackend.PROPERTY, ""), out);
+        String slowdown = System.getProperty(SlowedBackend.PROPERTY, "");
+        if (!slowdown.isBlank()) {
+            SlowedBackend.checkSpec(slowdown);
+        }
+        return new Arm(null, List.of(), slowdown, out);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * clock and spins for {@code fraction} of the time that passed since its last check. So a send that costs 10 ns
  * and one that costs 20 ns are both slowed by that fraction, with no calibration, in a fast fork as in a slow one.
  *
- * <p>Reading the clock once in a thousand steps keeps its own cost (a clock read is ~20 ns here) far below a
+ * <p>Reading the clock once in a thousand steps keeps its own cost (tens of nanoseconds a read) far below a
  * percent of a 10 ns send; the count itself is not free (about 1 ns on that send), so a slowed run's rows come
  * out somewhat more than the fraction slower, the shortest most: the self-test's report shows by how much. A
  * span longer than {@link #MAX_SPAN_NANOS} between checks is not a body's work but a pause (JMH between

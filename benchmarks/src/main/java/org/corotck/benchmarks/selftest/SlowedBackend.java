@@ -60,13 +60,13 @@ public final class SlowedBackend implements Backend {
     }
 
     /**
-     * Checks that {@code spec} reads {@code BACKEND:FRACTION} with a fraction below 1 (the round runner checks an
-     * arm's before any fork starts).
+     * Checks that {@code spec} reads {@code BACKEND:FRACTION} with a fraction above 0 and below 1 (the round runner
+     * checks it before any fork starts).
      *
      * @throws IllegalArgumentException naming the property and what it got
      */
     public static void checkSpec(String spec) {
-        if (!spec.matches("[^:]+:0?\\.[0-9]+")) {
+        if (!spec.matches("[^:]+:0?\\.[0-9]+") || fraction(spec) == 0) {
             throw new IllegalArgumentException(PROPERTY + " must be BACKEND:FRACTION, e.g. continuation:0.15, got '"
                     + spec + "'");
         }

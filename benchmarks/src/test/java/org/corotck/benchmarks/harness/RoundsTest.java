@@ -52,6 +52,7 @@ class RoundsTest {
         Path out = dir.resolve("out.json");
         for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("),
                 List.of("--arm", "a/b"), List.of("--arm", "b=notAnOption"), List.of("--arm", "b=-Dcorotck.bench.slowdown=x"),
+                List.of("--arm", "b=-Dcorotck.bench.slowdown=state-machine:0.0"),
                 List.of("--arm", "a", "--arm", "a"))) {
             PrintStream err = System.err;
             ByteArrayOutputStream e = new ByteArrayOutputStream();

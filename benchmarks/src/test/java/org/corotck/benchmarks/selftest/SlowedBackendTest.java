@@ -124,6 +124,8 @@ class SlowedBackendTest {
             System.setProperty(SlowedBackend.PROPERTY, "state-machine:15%");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SlowedBackend.wrapIfAsked(real));
             assertTrue(e.getMessage().contains("BACKEND:FRACTION"), e.getMessage());
+            System.setProperty(SlowedBackend.PROPERTY, "state-machine:0.0");
+            assertThrows(IllegalArgumentException.class, () -> SlowedBackend.wrapIfAsked(real), "no slowdown at all");
         } finally {
             if (before == null) {
                 System.clearProperty(SlowedBackend.PROPERTY);
