@@ -125,15 +125,17 @@ public final class Rounds implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return badArgument(e.getMessage());
         }
-        Map<Backend, Mechanism> backends = new LinkedHashMap<>();
+        Map<Backend, Mechanism> backends;
         List<Backend> chosen;
         try {
             chosen = backendNames == null ? Backends.all() : backendNames.stream().map(Backends::byName).toList();
         } catch (IllegalArgumentException e) {
             return badArgument("--backends: " + e.getMessage());
         }
-        for (Backend b : chosen) {
-            backends.put(b, Mechanism.of(b));
+        try {
+            backends = mechanisms(chosen);
+        } catch (IllegalArgumentException e) {
+            return badArgument(e.getMessage());
         }
         List<Member> members = new ArrayList<>(Suite.members(profile, backends));
         if (onlyPattern != null) {
@@ -367,6 +369,24 @@ public final class Rounds implements Callable<Integer> {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Each backend's mechanism, found by running a probe body in this JVM. The runner therefore needs the JVM
+     * flags the forks get (continuation's {@code --add-exports}; main-job passes them): a backend that cannot
+     * start here is a bad argument naming it, not a stack trace.
+     */
+    static Map<Backend, Mechanism> mechanisms(List<Backend> chosen) {
+        Map<Backend, Mechanism> out = new LinkedHashMap<>();
+        for (Backend b : chosen) {
+            try {
+                out.put(b, Mechanism.of(b));
+            } catch (IllegalStateException | UnsupportedOperationException e) {
+                throw new IllegalArgumentException("backend " + b.name() + " cannot run in this JVM: " + e.getMessage()
+                        + " (run the round runner with the JVM options main-job gives it, or leave it out with --backends)");
+            }
+        }
+        return out;
     }
 
     private static int badArgument(String message) {

@@ -2,6 +2,7 @@ package org.corotck.benchmarks.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.StackfulBody;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.spi.Backend;
+import org.corotck.spec.spi.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,6 +78,26 @@ class RoundsTest {
             assertTrue(text.startsWith("rounds: " + args.get(0)), args + ": " + text);
             assertFalse(Files.exists(out), "nothing written");
         }
+    }
+
+    /** A backend that cannot start in the runner's JVM (continuation without its --add-exports) is named, not a stack trace. */
+    @Test
+    void aBackendThatCannotStartHereIsABadArgumentNamingIt() {
+        Backend needsAFlag = new Backend() {
+            @Override public String name() { return "needs-a-flag"; }
+            @Override public Set<Capability> capabilities() { return Set.of(); }
+            @Override public <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> m) {
+                throw new IllegalStateException("the coroutine backend 'needs-a-flag' needs the JVM flag --add-exports x");
+            }
+            @Override public <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
+                throw new IllegalStateException("the coroutine backend 'needs-a-flag' needs the JVM flag --add-exports x");
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Rounds.mechanisms(List.of(needsAFlag)));
+        assertTrue(e.getMessage().startsWith("backend needs-a-flag cannot run in this JVM: "), e.getMessage());
+        assertTrue(e.getMessage().contains("--add-exports x"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
     }
 
     @Test
