@@ -32,6 +32,14 @@ public final class ReportsCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ReportsCli());
         cli.setErr(new PrintWriter(System.err, true));
         cli.setOut(new PrintWriter(System.out, true));
+        // a usage error (a missing file argument, -t abc) is bad input too: one line naming what is wrong and where
+        // the usage is, not the whole usage text, which would bury the line in a CI log
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("corotck-reports: " + e.getMessage().strip().replace('\n', ' ')
+                    + " (usage: " + failed.getCommandSpec().qualifiedName() + " --help)");
+            return BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof BadInputException) {
                 line.getErr().println("corotck-reports: " + e.getMessage());

@@ -12,7 +12,7 @@ import org.corotck.benchmarks.selftest.SlowedBackend;
  * file. With several arms, each round runs every member once per arm, the arms of a member back to back in an
  * order shuffled anew, so that two variants are measured in the same machine state and a comparison of their
  * files sees their difference, not the minutes between two runs (on the shared reference machine, a thread
- * handoff moved 20% between runs made 10 minutes apart; README of reports/reference).
+ * handoff moved 20% between runs made 10 minutes apart; the README's benchmark section).
  *
  * @param name       the arm's name, inserted into the output file's name; null for a run without arms
  * @param jvmArgs    JVM options every fork of this arm gets, after the runner's own

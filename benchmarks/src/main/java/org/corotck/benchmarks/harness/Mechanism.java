@@ -14,9 +14,9 @@ import org.corotck.spec.spi.Backend;
 public enum Mechanism {
     CALL("Baselines.handWrittenBoxed", false),
     /**
-     * Slow to warm: a send on the continuation backend still cost 1.5x its steady state 0.6 to 1.5 s into a fork
-     * (three forks of 50 iterations of 100 ms, reports/reference/README.md), while its raw Continuation and the
-     * caller-thread sends were steady after 0.5 s.
+     * Slow to warm: a send on the continuation backend still cost 1.5-1.7x its steady state in a fork's first
+     * second and up to 1.2x in the next half (three forks of 50 iterations of 100 ms, reports/reference/README.md),
+     * while its raw Continuation and the caller-thread sends were mostly within the iteration noise after 0.5 s.
      */
     CONTINUATION("Baselines.rawContinuation", true),
     PLATFORM_THREAD("Baselines.parkUnparkPlatformCaller partner=platform wait=spin", false),

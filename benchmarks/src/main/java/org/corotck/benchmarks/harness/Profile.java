@@ -12,10 +12,10 @@ public enum Profile {
     QUICK(3, 2, 2, 100, 3, 100, false),
     /**
      * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
-     * came out and how many rounds ±5% would need; on the shared 2-core reference machine none was within ±5%.
+     * came out and how many rounds ±5% would need; on the shared 2-core reference machine 2 of 18 were within ±5%.
      * Twelve: the 95% interval of a median of 9, 10 or 11 values is the 2nd value from each end, of 12 the 3rd,
      * about a fifth narrower; 13 and 14 still take the 3rd. Twelve fit because main-job's default TCK step
-     * leaves out the TCK's own self-test (half the step); with it, ten did.
+     * leaves out the TCK's own self-test (half the step); with it, nine or ten did.
      */
     DEFAULT(12, 3, 8, 200, 5, 100, false),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */

@@ -30,11 +30,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "compare quick-profile files too (not meant for comparison)")
     boolean force;
 
-    @Override
-    public Integer call() throws Exception {
+    static void checkThreshold(double threshold) throws BadInputException {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) { // NaN too
             throw new BadInputException("--threshold must be a fraction >= 0, such as 0.05, got " + threshold);
         }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        checkThreshold(threshold);
         Output.prepare(output);
         Run a = Run.read(base);
         Run b = Run.read(next);

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * The harness tested as the TCK tests itself with mutants. A/A: two runs of the same code must compare as
  * "~" in at least 95% of their rows. A/B: a run in which one backend is deliberately slowed (a test-only
- * wrapper adding a calibrated ~15% of work per operation) must be flagged as a regression in at least 95%
+ * wrapper that spins for ~15% of the backend's time, a duty cycle) must be flagged as a regression in at least 95%
  * of that backend's rows, and no other row may change significantly, either way.
  */
 public final class SelfTest {

@@ -1,6 +1,5 @@
 package org.corotck.reports.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +30,10 @@ public final class SelfTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CompareCommand.checkThreshold(threshold);
+        Output.prepare(output);
         SelfTest t = new SelfTest(Run.read(a1), Run.read(a2), Run.read(b), threshold);
-        Files.writeString(output, t.markdown());
+        Output.write(output, t.markdown());
         System.out.println(t.summary());
         return t.passed() ? ReportsCli.OK : ReportsCli.REGRESSION;
     }

@@ -154,9 +154,24 @@ class CliTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
-        assertEquals(ReportsCli.BAD_INPUT, run("compare", "only-one.json").code());
-        assertEquals(ReportsCli.BAD_INPUT, run("frobnicate").code());
+    void usageErrorsAreOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        assertBadInput(run("compare", "only-one.json"), "Missing required parameter: 'NEW'");
+        assertBadInput(run("frobnicate"), "Unmatched argument");
+        Path a = good(dir, "a.json", 1);
+        Result notANumber = run("compare", "-t", "abc", a.toString(), a.toString());
+        assertBadInput(notANumber, "'abc'");
+        assertTrue(notANumber.err().contains("(usage: corotck-reports compare --help)"), notANumber.err());
         assertEquals(ReportsCli.OK, run("--help").code());
+    }
+
+    /** selftest takes -t and -o as compare does: bad ones are bad input, found before any work. */
+    @Test
+    void selfTestRefusesABadThresholdOrOutput(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        assertBadInput(run("selftest", "-t", "-1", "-o", dir.resolve("s.md").toString(), a.toString(), a.toString(), a.toString()),
+                "--threshold must be a fraction >= 0");
+        Result r = run("selftest", "-o", dir.toString(), a.toString(), a.toString(), a.toString());
+        assertBadInput(r, "is a directory");
+        assertEquals("", r.out(), "nothing printed before the bad output was found");
     }
 }
