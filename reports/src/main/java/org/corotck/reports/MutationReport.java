@@ -26,7 +26,10 @@ public final class MutationReport {
     /** The modules, by the package of their classes; PIT mutates some under another module's TCK run. */
     static final Map<String, String> MODULES = modules();
 
-    /** One mutant as PIT reported it. */
+    /**
+     * One mutant as PIT reported it; {@code tckRun} names the backend whose TCK ran against it, several joined by
+     * ", " when a shared module was mutated under more than one (then it is killed if any run killed it).
+     */
     record Mutant(String module, String mutatedClass, String method, int line, String mutator, String description,
                   String status, String killingTest, String tckRun) {
         boolean detected() {
@@ -71,6 +74,7 @@ public final class MutationReport {
 
     static List<Mutant> read(Path root) throws Exception {
         List<Mutant> all = new ArrayList<>();
+        Map<String, Mutant> byIdentity = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> found = Files.list(root.resolve("implementations"))) {
             files = found.map(m -> m.resolve(Path.of("target", "pit-reports", "mutations.xml"))).filter(Files::exists).sorted().toList();
@@ -83,14 +87,30 @@ public final class MutationReport {
                 Element e = (Element) nodes.item(i);
                 String cls = text(e, "mutatedClass");
                 String topLevel = cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls;
-                all.add(new Mutant(moduleOf(topLevel), topLevel, text(e, "mutatedMethod"),
+                Mutant m = new Mutant(moduleOf(topLevel), topLevel, text(e, "mutatedMethod"),
                         Integer.parseInt(text(e, "lineNumber")), simpleName(text(e, "mutator")), text(e, "description"),
-                        e.getAttribute("status"), text(e, "killingTest"), tckRun));
+                        e.getAttribute("status"), text(e, "killingTest"), tckRun);
+                String identity = String.join("|", cls, m.method(), text(e, "methodDescription"), text(e, "lineNumber"),
+                        text(e, "mutator"), text(e, "indexes"), m.description());
+                byIdentity.merge(identity, m, MutationReport::merged);
             }
         }
+        all.addAll(byIdentity.values());
         all.sort(Comparator.comparing(Mutant::module).thenComparing(Mutant::mutatedClass).thenComparingInt(Mutant::line)
                 .thenComparing(Mutant::description));
         return all;
+    }
+
+    /**
+     * One mutant of a shared module seen by two TCK runs: the TCK as a whole catches it if either run does, so it
+     * counts as killed if either killed it, else as survived if either ran it, else as not covered.
+     */
+    static Mutant merged(Mutant a, Mutant b) {
+        Mutant winner = a.detected() ? a : b.detected() ? b : a.status().equals("SURVIVED") ? a : b;
+        String runs = String.join(", ", java.util.stream.Stream.of(a.tckRun().split(", "), b.tckRun().split(", "))
+                .flatMap(java.util.Arrays::stream).distinct().sorted().toList());
+        return new Mutant(winner.module(), winner.mutatedClass(), winner.method(), winner.line(), winner.mutator(),
+                winner.description(), winner.status(), winner.killingTest(), runs);
     }
 
     static List<Verdict> readVerdicts(Path tsv) throws IOException {
@@ -115,9 +135,10 @@ public final class MutationReport {
     static String render(List<Mutant> mutants, List<Verdict> verdicts) {
         StringBuilder md = new StringBuilder("# Mutation testing: PIT against the TCK\n\n");
         md.append("PIT (STRONGER mutators) mutates each module and runs its TCK against every mutant: backend-support under the\n")
-                .append("continuation backend's TCK (which runs the lifecycle, the machine runner and the stackful engine) with\n")
-                .append("backend-support's own tests, thread-handoff under the threads backend's TCK with its own tests, and each backend\n")
-                .append("under its own. The TCK runs with the self-test's quick settings. Regenerate with `./mutation-job`.\n\n")
+                .append("continuation backend's TCK (all of it) and its machine runner under the state-machine backend's too, each\n")
+                .append("with backend-support's own tests, a mutant killed when either run kills it;\n")
+                .append("thread-handoff under the threads backend's TCK with its own tests, and each backend under its own. The\n")
+                .append("TCK runs with the self-test's quick settings. Regenerate with `./mutation-job`.\n\n")
                 .append("The score counts every mutant but the equivalent ones: killed (a test failed, or the run timed out) over\n")
                 .append("all mutants less the equivalent. Every mutant not killed is listed below with its verdict: equivalent\n")
                 .append("(no behaviour changes; a mutant that changes only how fast a handoff is, such as the spin before a\n")
@@ -140,7 +161,8 @@ public final class MutationReport {
             long equivalent = ms.stream().filter(m -> !m.detected())
                     .filter(m -> verdictOf(m, verdicts).map(v -> v.kind().equals("equivalent")).orElse(false)).count();
             long counted = ms.size() - equivalent;
-            md.append("| ").append(module).append(" | ").append(String.join(", ", ms.stream().map(Mutant::tckRun).distinct().sorted().toList()))
+            md.append("| ").append(module).append(" | ").append(String.join(", ", ms.stream()
+                            .flatMap(m -> java.util.Arrays.stream(m.tckRun().split(", "))).distinct().sorted().toList()))
                     .append(" | ").append(ms.size()).append(" | ").append(killed).append(" | ").append(survived).append(" | ")
                     .append(uncovered).append(" | ").append(equivalent).append(" | ")
                     .append(counted == 0 ? "-" : String.format(Locale.ROOT, "%.1f%% (%d of %d)", 100.0 * killed / counted, killed, counted))

@@ -38,6 +38,20 @@ class MutationReportTest {
         assertTrue(!md.contains("line 10`"), "killed mutants are not listed: " + md);
     }
 
+    /** backend-support is mutated under two TCK runs: the TCK as a whole kills a mutant if either run does. */
+    @Test
+    void aMutantOfASharedModuleIsKilledIfAnyTckRunKillsIt() {
+        Mutant underContinuation = mutant("NO_COVERAGE", "abandon", 93, "negated conditional");
+        Mutant underStateMachine = new Mutant("backend-support", "org.corotck.backendsupport.StandardCoroutine", "abandon", 93,
+                "VoidMethodCallMutator", "negated conditional", "KILLED", "SomeTest", "state-machine");
+        Mutant merged = MutationReport.merged(underContinuation, underStateMachine);
+        assertEquals("KILLED", merged.status());
+        assertEquals("continuation, state-machine", merged.tckRun());
+        assertEquals("SURVIVED", MutationReport.merged(underContinuation, mutant("SURVIVED", "abandon", 93, "negated conditional")).status());
+        String md = MutationReport.render(List.of(merged), List.of());
+        assertTrue(md.contains("| backend-support | continuation, state-machine | 1 | 1 | 0 | 0 | 0 | 100.0% (1 of 1) |"), md);
+    }
+
     @Test
     void aVerdictForOneLineCoversOnlyThatLine() {
         Verdict v = new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "x");
