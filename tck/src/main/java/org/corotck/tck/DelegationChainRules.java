@@ -15,6 +15,7 @@ import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
 import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.Step;
@@ -178,6 +179,110 @@ public interface DelegationChainRules extends TckContext {
                 assertEquals(State.CLOSED, c.state(), "rule 9.2: every coroutine of the chain");
             }
         }
+    }
+
+    /**
+     * Verifies rule 9.1 when the innermost coroutine of a chain is called directly between two calls on the
+     * top: it is an ordinary SUSPENDED coroutine, a send or throwInto on it runs it and leaves the delegators
+     * SUSPENDED, and the top's next send reaches it where that direct call left it, its return value coming
+     * out through every delegator (CPython 3.13.0: {@code inner.send('direct')} and {@code inner.throw(x)}
+     * between two {@code top.send}s, the last returning {@code 'result via top'}). If this test fails, check
+     * that a call on a coroutine of a chain that the chain's top does not hold neither waits for the chain nor
+     * leaves the chain pointing at where the innermost was.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_theInnermostCalledDirectlyIsResumedWhereThatCallLeftIt(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            EffectLog log = new EffectLog();
+            AtomicReference<Throwable> seen = new AtomicReference<>();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.YIELD_ON_ILLEGAL_ARGUMENT, log, seen), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            String where = " (foreign link: " + foreignLink + ")";
+            assertEquals("s1", top.next(), "rule 9.1: the innermost's first value through the chain" + where);
+            assertEquals("s2 got direct", Expect.returns("9.1", () -> inner.send("direct")),
+                    "rule 9.1: a send on the innermost itself runs it" + where);
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.SUSPENDED, c.state(), "rule 9.1: the chain after a direct send to its innermost" + where);
+            }
+            IllegalArgumentException x = new IllegalArgumentException("x");
+            assertEquals("sub caught x", Expect.returns("9.1", () -> inner.throwInto(x)),
+                    "rule 9.1: a throwInto on the innermost itself reaches its body" + where);
+            assertSame(x, seen.get(), "rule 9.1: the same instance" + where);
+            assertEquals(List.of(), log.entries(), "rule 9.1: no delegator saw the direct calls" + where);
+            assertEquals("result via top", Expect.exhausted("9.1", () -> top.send("via top")),
+                    "rule 9.1: the top's send resumes the innermost at the yield the direct calls left it at, and its"
+                            + " return value comes out through every delegator" + where);
+            assertEquals(List.of("sub finally", "mid finally", "top finally"), log.entries(), "rule 9.3" + where);
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 9.1: every coroutine of the chain after it ended" + where);
+            }
+        }
+    }
+
+    /**
+     * Verifies rule 9.11 inside a chain of delegations: while the innermost coroutine runs, a coroutine its body
+     * drives delegates to a delegator of that chain, which is RUNNING; AlreadyExecutingException is raised at
+     * that delegation, the delegator caught it and yields, and the chain is untouched: every coroutine of it
+     * SUSPENDED once the innermost yields (CPython 3.13.0: {@code next(z)} from the innermost, z doing
+     * {@code yield from mid}, raises "generator already executing" in z). If this test fails, check that a
+     * delegation to a coroutine held by a running chain is refused rather than claimed or stepped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_11_delegatingToARunningMemberOfAChainRaisesInTheDelegator(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> z = new AtomicReference<>();
+        Coroutine<Object, Object> inner = create(Fixture.of(
+                () -> y -> {
+                    y.yield("inner ready");
+                    y.yield(z.get().next());
+                    return null;
+                },
+                () -> new YieldFirst<>("inner ready") {
+                    private boolean drove;
+
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        if (drove) {
+                            return Step.done(null);
+                        }
+                        drove = true;
+                        return Step.yield(z.get().next());
+                    }
+                }), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        z.set(create(catchingDelegator(mid::get), form));
+        assertEquals("inner ready", top.next());
+        assertEquals("caught AlreadyExecutingException", Expect.returns("9.11", () -> top.send("go")),
+                "rule 9.11: what the delegator the innermost drove got from delegating to mid");
+        for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner, z.get())) {
+            assertEquals(State.SUSPENDED, c.state(), "rule 9.11: after the chain yielded");
+        }
+        assertEquals(List.of(), log.entries(), "rule 9.11: mid's body was not reached");
+        assertEquals(null, top.close());
+        assertEquals(null, z.get().close());
+    }
+
+    /**
+     * Verifies rule 9.12 at the bottom of a chain: top delegating to a delegating to Coroutines.of(iterator);
+     * each element comes out of the top, and the iterator's end ends the chain with null (CPython 3.13.0:
+     * {@code yield from a} over {@code a} doing {@code yield from iter([1, 2, 3])}). If this test fails, check
+     * how a send through a chain reaches a sub-coroutine that is not of the backend's own kind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_12_anIteratorAtTheBottomOfAChainReachesItsTop(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> a = create(passThrough(() -> Coroutines.of(List.<Object>of(1, 2, 3).iterator()), "a", log), form);
+        Coroutine<Object, Object> top = create(passThrough(() -> a, "top", log), form);
+        assertEquals(List.of(1, 2, 3), List.of(top.next(), top.next(), top.next()), "rule 9.12: the elements, through the chain");
+        assertEquals(State.SUSPENDED, a.state());
+        assertEquals(null, Expect.exhausted("9.12", top::next), "rule 9.12: the iterator's end ends the chain with null");
+        assertEquals(List.of("a finally", "top finally"), log.entries());
+        assertEquals(State.CLOSED, a.state());
     }
 
     /**

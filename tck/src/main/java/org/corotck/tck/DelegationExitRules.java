@@ -15,6 +15,8 @@ import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.Step;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -192,5 +194,81 @@ public interface DelegationExitRules extends TckContext {
         CoroutineExit exit = new CoroutineExit();
         Expect.throwsSame("9.12", exit, () -> e.throwInto(exit));
         assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), exitLog.entries(), "rule 9.12: a thrown CoroutineExit");
+    }
+
+    /**
+     * A delegator suspended in a delegation inside a try-with-resources whose resource fails to close: what the
+     * resource raises on the way out, under the close request or under a thrown CoroutineExit.
+     */
+    private Coroutine<Object, Object> delegatorInFailingResource(RuntimeException failure, EffectLog log, BodyForm form) {
+        Coroutine<Object, Object> sub = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+        return create(Fixture.of(
+                () -> y -> {
+                    try (CloseFixtures.FailingResource r = new CloseFixtures.FailingResource("resource", failure, log)) {
+                        return y.yieldFrom(sub);
+                    }
+                },
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.delegate(sub);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        return Step.done(value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        try {
+                            new CloseFixtures.FailingResource("resource", failure, log).close();
+                        } catch (RuntimeException failed) {
+                            thrown.addSuppressed(failed); // what try-with-resources does
+                        }
+                        return Step.raise(thrown);
+                    }
+                }), form);
+    }
+
+    /**
+     * Verifies rule 7.10 through a delegation: close() of a delegator suspended in a delegation inside a
+     * try-with-resources whose resource fails closes the sub-coroutine first (rule 9.4), then raises the
+     * resource's failure itself, as without a delegation (CPython 3.13.0: {@code with cm: yield from sub()},
+     * {@code __exit__} raising X, {@code close()} raises X). If this test fails, check that the close request
+     * coming out of a delegator is judged as one coming out of a plain body is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_10_aResourceFailingAroundADelegationPropagatesFromClose(BodyForm form) {
+        EffectLog log = new EffectLog();
+        IllegalStateException failure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> c = delegatorInFailingResource(failure, log, form);
+        assertEquals("s1", c.next());
+        Expect.throwsSame("7.10", failure, c::close);
+        assertEquals(List.of("sub finally", "resource closed"), log.entries(), "rules 9.4, 7.10: the sub closed first");
+        assertEquals(State.CLOSED, c.state());
+        assertNull(c.close(), "rule 7.10: a later close()");
+    }
+
+    /**
+     * Verifies rule 9.5 with a resource failing on the way out: throwInto(x), x a CoroutineExit, into a
+     * delegator suspended in a delegation inside a try-with-resources whose resource fails closes the
+     * sub-coroutine and raises the same x in the delegator, which comes out of it carrying the failure as
+     * suppressed; the caller gets x (rule 6.7), as without a delegation. If this test fails, check that only
+     * close() turns a request carrying a suppressed failure into that failure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_aThrownExitComesOutThroughAFailingResourceAsItself(BodyForm form) {
+        EffectLog log = new EffectLog();
+        IllegalStateException failure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> c = delegatorInFailingResource(failure, log, form);
+        assertEquals("s1", c.next());
+        CoroutineExit exit = new CoroutineExit();
+        Expect.throwsSame("9.5", exit, () -> c.throwInto(exit));
+        assertEquals(List.of(failure), List.of(exit.getSuppressed()), "rule 9.5: the resource's failure, suppressed in x");
+        assertEquals(List.of("sub finally", "resource closed"), log.entries(), "rule 9.5: the sub closed first");
+        assertEquals(State.CLOSED, c.state());
     }
 }

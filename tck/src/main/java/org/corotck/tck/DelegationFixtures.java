@@ -60,13 +60,13 @@ final class DelegationFixtures {
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
                         seen.set(thrown);
                         if (handler == SubHandler.YIELD_ON_ILLEGAL_ARGUMENT && thrown instanceof IllegalArgumentException) {
-                            pc--; // the same yield point again, after the handler
+                            // the handler yields in place of that yield, so the next send is that yield's value,
+                            // as yieldHandling's retry makes it: pc stays where the interrupted yield left it
                             return Step.yield("sub caught " + thrown.getMessage());
                         }
                         if (handler == SubHandler.IGNORE_CLOSE && thrown instanceof CoroutineExit && !ignoredOnce) {
                             ignoredOnce = true;
-                            pc--;
-                            return Step.yield("sub ignores close");
+                            return Step.yield("sub ignores close"); // as above: pc stays
                         }
                         log.add("sub finally");
                         return Step.raise(thrown);
