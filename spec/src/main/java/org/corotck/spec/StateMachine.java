@@ -3,7 +3,8 @@ package org.corotck.spec;
 /**
  * The state-machine body form: an explicit program counter in an object, as a compiler would lower a
  * generator. Every backend runs it (rule 11.2): the state-machine backend directly, stackful backends
- * in a loop. Each method answers what the body does next: yield, return, delegate or raise.
+ * in a loop. Each method answers what the body does next: yield, return, delegate or raise; never null (a
+ * null answer ends the coroutine with a NullPointerException naming the machine, rule 12.7).
  *
  * <pre>{@code
  * class Averager implements StateMachine<Double, Double> {

@@ -79,6 +79,7 @@ import org.corotck.selftest.mutants.SwallowsInterruptsDuringCalls;
 import org.corotck.selftest.mutants.SwallowsTheSubsIgnoredExit;
 import org.corotck.selftest.mutants.SwallowsThrowIntoClosed;
 import org.corotck.selftest.mutants.SwallowsThrownExit;
+import org.corotck.selftest.mutants.TakesANullAnswerForAYield;
 import org.corotck.selftest.mutants.TakesNoSuchElementForExhaustion;
 import org.corotck.selftest.mutants.ThrowsIntoCreatedBody;
 import org.corotck.selftest.mutants.WrapsBodyException;
@@ -263,6 +264,8 @@ final class Mutants {
                 mutant(RunsStepsOnAnotherThread::new, STATE_MACHINE),
                 mutant(ReportsCreatedAfterFailedStart::new, CONTINUATION),
                 mutant(ReportsCreatedAfterFailedStart::new, STATE_MACHINE),
+                mutant(TakesANullAnswerForAYield::new, CONTINUATION),
+                mutant(TakesANullAnswerForAYield::new, STATE_MACHINE),
                 mutant(KeepsClosingAnIgnoringBody::new, THREADS),
                 mutant(LosesSendThroughCallback::new, THREADS));
     }

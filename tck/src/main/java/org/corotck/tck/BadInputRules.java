@@ -3,18 +3,21 @@ package org.corotck.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.NotStartedException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -159,6 +162,68 @@ public interface BadInputRules extends TckContext {
     }
 
     /**
+     * Verifies rule 12.7: a state machine that answers null instead of a Step, from resume (its first step),
+     * resumeThrowing or resumeReturned, ends its coroutine: the call raises a NullPointerException whose
+     * message names the machine's class, the coroutine is CLOSED, and later calls are exhaustion. If this test
+     * fails, check that the machine runner treats a null answer as the body raising, not as a yield of nothing.
+     */
+    @Test
+    default void required_12_7_aStateMachineAnsweringNullEndsWithANullPointerExceptionNamingIt() {
+        class NullAtFirstStep implements StateMachine<Object, Object> {
+            @Override
+            public Step<Object, Object> resume(Object sent) {
+                return null;
+            }
+        }
+        class NullWhenThrownInto extends YieldFirst<Object, Object> {
+            NullWhenThrownInto() {
+                super(1);
+            }
+
+            @Override
+            protected Step<Object, Object> next(Object sent) {
+                return Step.done(null);
+            }
+
+            @Override
+            public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                return null;
+            }
+        }
+        Coroutine<Object, Object> returnsAtOnce = backend().stateMachine(sent -> Step.done("sub's value"));
+        class NullWhenItsSubReturns implements StateMachine<Object, Object> {
+            @Override
+            public Step<Object, Object> resume(Object sent) {
+                return Step.delegate(returnsAtOnce);
+            }
+
+            @Override
+            public Step<Object, Object> resumeReturned(Object value) {
+                return null;
+            }
+        }
+        Coroutine<Object, Object> atFirst = backend().stateMachine(new NullAtFirstStep());
+        expectNullAnswer(atFirst, NullAtFirstStep.class, atFirst::next);
+        Coroutine<Object, Object> thrownInto = backend().stateMachine(new NullWhenThrownInto());
+        assertEquals(1, thrownInto.next());
+        expectNullAnswer(thrownInto, NullWhenThrownInto.class,
+                () -> thrownInto.throwInto(new IllegalArgumentException("rule 12.7: answered with null")));
+        Coroutine<Object, Object> delegating = backend().stateMachine(new NullWhenItsSubReturns());
+        expectNullAnswer(delegating, NullWhenItsSubReturns.class, delegating::next);
+    }
+
+    private static void expectNullAnswer(Coroutine<Object, Object> c, Class<?> machine, Executable call) {
+        Throwable raised = Expect.thrown("12.7", call);
+        assertInstanceOf(NullPointerException.class, raised, "rule 12.7: a null answer of " + machine.getSimpleName());
+        String message = String.valueOf(raised.getMessage());
+        assertTrue(message.contains(machine.getName()), () -> "rule 12.7: the message should name " + machine.getName()
+                + ", was: " + message);
+        assertEquals(State.CLOSED, c.state(), "rule 12.7: after a null answer of " + machine.getSimpleName());
+        Throwable after = Expect.thrown("12.7", c::next);
+        assertInstanceOf(CoroutineExhaustedException.class, after, "rule 12.7: a later next() is exhaustion");
+    }
+
+    /**
      * Verifies rule 12.6: a Yielder used from outside its body's execution fails with IllegalStateException
      * and changes nothing; the coroutine goes on normally. If this test fails, check that yield verifies
      * it runs on the body (its thread, or its continuation).
@@ -196,9 +261,19 @@ public interface BadInputRules extends TckContext {
             } catch (IllegalStateException expected) {
                 first = "refused";
             }
-            return y.yield(first);
+            Object second;
+            try {
+                leaked.get().yieldFrom(untouched);
+                second = "the other body's yieldFrom went through";
+            } catch (IllegalStateException expected) {
+                second = "refused";
+            }
+            return y.yield(first + ", " + second);
         });
-        assertEquals("refused", Expect.returns("12.6", other::next), "rule 12.6: a yield on c's yielder from another coroutine's body");
+        assertEquals("refused, refused", Expect.returns("12.6", other::next),
+                "rule 12.6: a yield, then a yieldFrom, on c's yielder from another coroutine's body");
+        assertEquals(List.of(), sub.entries(), "rule 12.6: a refused yieldFrom from another body ran the sub-coroutine");
+        assertEquals(State.CREATED, untouched.state(), "rule 12.6: the sub-coroutine of a refused yieldFrom from another body");
         assertEquals(State.SUSPENDED, c.state(), "rule 12.6: state after the refused yields");
         assertEquals("got x", Expect.exhausted("12.6", () -> c.send("x")), "rule 12.6: the body after the refused yield");
         other.close();

@@ -269,6 +269,51 @@ public interface CloseRules extends TckContext {
     }
 
     /**
+     * Verifies rule 7.4 when the body delegates while handling its close request: a body closed at a plain
+     * yield catches the CoroutineExit, delegates to a sub-coroutine that returns at once, and returns what
+     * that delegation gave; close() returns it (CPython 3.13.0: {@code except GeneratorExit: v = yield from
+     * sub(); return ('closed with', v)}, {@code close()} returns {@code ('closed with', 5)}). If this test fails,
+     * check that a delegation started under a close request ends into the body and that the body's return
+     * value, not the delegation's, is close()'s answer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_4_aBodyDelegatingWhileHandlingCloseReturnsWhatItReturns(BodyForm form) {
+        Coroutine<Object, Object> returnsAtOnce = create(Fixture.of(() -> y -> 5, () -> sent -> Step.done(5)), form);
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        y.yield(1);
+                        return "not closed";
+                    } catch (CoroutineExit e) {
+                        Object v = y.yieldFrom(returnsAtOnce);
+                        return List.of("closed with", v);
+                    }
+                },
+                () -> new YieldFirst<>(1) {
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.done("not closed");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        return thrown instanceof CoroutineExit ? Step.delegate(returnsAtOnce) : Step.raise(thrown);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        return Step.done(List.of("closed with", value));
+                    }
+                }), form);
+        assertEquals(1, c.next());
+        assertEquals(List.of("closed with", 5), Expect.returns("7.4", c::close),
+                "rule 7.4: close() returns what the body returned after its delegation");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(State.CLOSED, returnsAtOnce.state());
+    }
+
+    /**
      * Verifies rule 7.10: close() on a body suspended inside a try-with-resources whose resources fail to
      * close raises the first failure (the inner resource, closed first), the other suppressed in it, instead
      * of returning null: Python's {@code with} raises it too. If this test fails, check that CoroutineExit

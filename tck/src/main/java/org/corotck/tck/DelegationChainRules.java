@@ -3,6 +3,8 @@ package org.corotck.tck;
 import static org.corotck.tck.DelegationFixtures.*;
 import static org.corotck.tck.ForeignSubs.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
@@ -44,8 +46,8 @@ public interface DelegationChainRules extends TckContext {
 
     /**
      * Verifies rule 9.8 along a chain of delegations: while the innermost coroutine runs, every coroutine of
-     * the chain is RUNNING, and next, throwInto and close on any of them fail with AlreadyExecutingException
-     * without reaching its body. Closing the chain then runs the finally blocks innermost first (rule 9.4).
+     * the chain is RUNNING, and next, throwInto and close on any of them, the innermost itself included (rule
+     * 8.2), fail with AlreadyExecutingException without reaching its body. Closing the chain then runs the finally blocks innermost first (rule 9.4).
      * If this test fails, check that a send through a chain claims every coroutine of it, not only the one
      * called and the one that runs.
      */
@@ -58,11 +60,9 @@ public interface DelegationChainRules extends TckContext {
             List<String> seen = new ArrayList<>();
             chain.forEach((name, c) -> seen.add(name + " " + c.state()));
             chain.forEach((name, c) -> {
-                if (!name.equals("inner")) {
-                    seen.add(name + " next: " + failureOf(c::next));
-                    seen.add(name + " throwInto: " + failureOf(() -> c.throwInto(new IllegalArgumentException("must not arrive"))));
-                    seen.add(name + " close: " + failureOf(c::close));
-                }
+                seen.add(name + " next: " + failureOf(c::next));
+                seen.add(name + " throwInto: " + failureOf(() -> c.throwInto(new IllegalArgumentException("must not arrive"))));
+                seen.add(name + " close: " + failureOf(c::close));
             });
             return seen;
         };
@@ -106,7 +106,8 @@ public interface DelegationChainRules extends TckContext {
         String busy = AlreadyExecutingException.class.getSimpleName();
         assertEquals(List.of("top RUNNING", "mid RUNNING", "inner RUNNING",
                 "top next: " + busy, "top throwInto: " + busy, "top close: " + busy,
-                "mid next: " + busy, "mid throwInto: " + busy, "mid close: " + busy), top.send("look"),
+                "mid next: " + busy, "mid throwInto: " + busy, "mid close: " + busy,
+                "inner next: " + busy, "inner throwInto: " + busy, "inner close: " + busy), top.send("look"),
                 "rule 9.8: what the innermost coroutine saw of its chain while it ran");
         assertEquals(List.of(), log.entries(), "rule 9.8: no call on a running delegator reached its body");
         chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.8: " + name + " after the chain yielded"));
@@ -222,6 +223,36 @@ public interface DelegationChainRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.1 when a delegator in the middle of a chain is called directly between two calls on the
+     * top: it is an ordinary SUSPENDED delegator, a send on it reaches the innermost through it and leaves the
+     * top SUSPENDED, and the top's next send goes on from there (CPython 3.13.0: {@code mid.send('direct')}
+     * between two {@code top.send}s answers {@code 's2 got direct'}, the last returns {@code 'result via top'}).
+     * If this test fails, check that a call on a middle member of a chain, not held by a call on the top, lets
+     * the chain go for good, so that the members below it are driven as plain sub-coroutines.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_aDelegatorInTheMiddleOfAChainCalledDirectlyDrivesItsSub(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            EffectLog log = new EffectLog();
+            Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, new AtomicReference<>()), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            String where = " (foreign link: " + foreignLink + ")";
+            assertEquals("s1", top.next(), "rule 9.1: the innermost's first value through the chain" + where);
+            assertEquals("s2 got direct", Expect.returns("9.1", () -> mid.get().send("direct")),
+                    "rule 9.1: a send on the middle delegator itself reaches the innermost" + where);
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.SUSPENDED, c.state(), "rule 9.1: the chain after a direct send to its middle" + where);
+            }
+            assertEquals(List.of(), log.entries(), "rule 9.1: nothing ended" + where);
+            assertEquals("result via top", Expect.exhausted("9.1", () -> top.send("via top")),
+                    "rule 9.1: the top's send goes on where the direct send left the chain" + where);
+            assertEquals(List.of("sub finally", "mid finally", "top finally"), log.entries(), "rule 9.3" + where);
+        }
+    }
+
+    /**
      * Verifies rule 9.11 inside a chain of delegations: while the innermost coroutine runs, a coroutine its body
      * drives delegates to a delegator of that chain, which is RUNNING; AlreadyExecutingException is raised at
      * that delegation, the delegator caught it and yields, and the chain is untouched: every coroutine of it
@@ -286,6 +317,37 @@ public interface DelegationChainRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.5 along a chain of delegations: throwInto(x), x a CoroutineExit, on the top closes mid,
+     * which closes the innermost, each with a close request of its own, innermost first; then x itself is
+     * raised in the top and reaches the caller (CPython 3.13.0: {@code top.throw(x)} over {@code top -> mid ->
+     * inner}: inner and mid get fresh GeneratorExits, top gets x, the caller x). If this test fails, check that
+     * a thrown exit closes a sub-coroutine that is itself a delegator through its close(), not by passing x on,
+     * and raises x only in the coroutine it was thrown into.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_aThrownExitClosesAChainInnermostFirstAndReachesTheCallerAsItself(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Throwable> innerGot = new AtomicReference<>();
+        Coroutine<Object, Object> inner = create(sub(SubHandler.NONE, log, innerGot), form);
+        AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+        Coroutine<Object, Object> top = chainOver(inner, false, log, form, mid);
+        assertEquals("s1", top.next());
+        CoroutineExit x = new CoroutineExit();
+        Expect.throwsSame("9.5", x, () -> top.throwInto(x));
+        assertInstanceOf(CoroutineExit.class, innerGot.get(), "rule 9.5: the innermost got a close request");
+        assertNotSame(x, innerGot.get(), "rule 9.5: the innermost's close request is its own, not x");
+        assertInstanceOf(CoroutineExit.class, log.lastGot("mid"), "rule 9.5: the middle delegator got a close request");
+        assertNotSame(x, log.lastGot("mid"), "rule 9.5: the middle delegator's close request is its own, not x");
+        assertSame(x, log.lastGot("top"), "rule 9.5: the top, which x was thrown into, gets x itself");
+        assertEquals(List.of("sub finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                log.entries(), "rule 9.5: closed innermost first");
+        for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+            assertEquals(State.CLOSED, c.state(), "rule 9.5: every coroutine of the chain");
+        }
+    }
+
+    /**
      * Verifies rule 9.6 along a chain of delegations: when the innermost coroutine ignores its close request,
      * the IgnoredExitException is raised in its delegator, goes out through the chain and reaches the
      * caller of close(); the delegators end CLOSED, the innermost stays SUSPENDED. If this test fails, check
@@ -327,6 +389,46 @@ public interface DelegationChainRules extends TckContext {
         assertEquals(List.of("delegator started", "sub finally", "delegator finally"), log.entries(),
                 "rule 10.1: an abandoned delegator closes its sub-coroutine, then itself");
         assertEquals(State.CLOSED, inner.state(), "rule 10.1: the sub-coroutine of an abandoned delegator");
+
+        // the delegator sees the close request once its sub closed (CPython 3.13.0: 'outer got GeneratorExit')
+        EffectLog outerLog = new EffectLog();
+        Coroutine<Object, Object> closesCleanly = create(sub(SubHandler.NONE, outerLog, new AtomicReference<>()), form);
+        startAndDrop(create(passThrough(() -> closesCleanly, "outer", outerLog), form));
+        Timeouts.awaitFinalization("10.1", () -> outerLog.entries().contains("outer finally"),
+                () -> "the abandoned pass-through delegator's finalization; log: " + outerLog);
+        assertEquals(List.of("sub finally", "outer got CoroutineExit", "outer finally"), outerLog.entries(),
+                "rule 10.1: an abandoned delegator gets the close request after its sub closed");
+        assertInstanceOf(CoroutineExit.class, outerLog.lastGot("outer"), "rule 10.1: what reached the abandoned delegator");
+    }
+
+    /**
+     * Verifies rules 10.5 and 9.6 for an abandoned delegator whose sub-coroutine ignores the close request:
+     * the sub's close fails with IgnoredExitException, which is raised in the delegator at its delegation;
+     * the delegator does not handle it, so it goes to the unraisable handler, once (CPython 3.13.0: the
+     * delegator sees {@code RuntimeError: generator ignored GeneratorExit}, which reaches
+     * {@code sys.unraisablehook}). If this test fails, check that finalizing a delegator raises in it what
+     * closing its sub raised, and reports what then comes out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_5_anAbandonedDelegatorWhoseSubIgnoresCloseReportsTheFailure(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Throwable> subSaw = new AtomicReference<>();
+        try (UnraisableReports reports = new UnraisableReports()) {
+            Coroutine<Object, Object> ignoring = create(sub(SubHandler.IGNORE_CLOSE, log, subSaw), form);
+            startAndDrop(create(passThrough(() -> ignoring, "outer", log), form));
+            Timeouts.awaitFinalization("10.5", () -> log.entries().contains("outer finally"),
+                    () -> "the abandoned delegator's finalization; log: " + log + ", reports " + reports.all());
+            Throwable got = log.lastGot("outer");
+            assertInstanceOf(IgnoredExitException.class, got, "rule 9.6: what the abandoned delegator got from its sub's close");
+            assertInstanceOf(CoroutineExit.class, subSaw.get(), "rule 9.6: the sub got a close request, and ignored it");
+            assertEquals(List.of("outer got IgnoredExitException", "outer finally"),
+                    log.entries().stream().filter(e -> e.startsWith("outer")).toList(), "rule 10.5: the delegator's ending");
+            Timeouts.await("10.5", Timeouts.OPERATION, () -> reports.count(got) > 0,
+                    () -> "the delegator's IgnoredExitException to reach the unraisable handler; reports " + reports.all());
+            assertEquals(1, reports.count(got), () -> "rule 10.5: reports of it: " + reports.all());
+        }
     }
 
     /** Starts {@code c} into its delegation and keeps no reference to it. */

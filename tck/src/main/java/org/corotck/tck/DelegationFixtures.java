@@ -182,7 +182,7 @@ final class DelegationFixtures {
                     try {
                         return y.yieldFrom(sub.get());
                     } catch (RuntimeException | Error e) {
-                        log.add(name + " got " + e.getClass().getSimpleName());
+                        log.got(name, e);
                         throw e;
                     } finally {
                         log.add(name + " finally");
@@ -202,7 +202,7 @@ final class DelegationFixtures {
 
                     @Override
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        log.add(name + " got " + thrown.getClass().getSimpleName());
+                        log.got(name, thrown);
                         log.add(name + " finally");
                         return Step.raise(thrown);
                     }

@@ -96,6 +96,39 @@ public interface DelegationRules extends TckContext {
     }
 
     /**
+     * Verifies rules 9.3 and 5.1 together: a delegator that raises right where its sub's return value comes
+     * back (a state machine's resumeReturned throwing) ends with that exception, the same instance, and is
+     * CLOSED (CPython 3.13.0: {@code yield from sub(); raise x} raises x from the call that ended the sub).
+     * If this test fails, check that what the delegator raises on resuming from a delegation is raised, not
+     * yielded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_3_aDelegatorRaisingWhereItsSubReturnedEndsWithThatException(BodyForm form) {
+        IllegalStateException x = new IllegalStateException("rule 9.3: raised where the sub's value came back");
+        Fixture<Object, Object> returnsAtOnce = Fixture.of(() -> y -> "sub's value", () -> sent -> Step.done("sub's value"));
+        Coroutine<Object, Object> c = create(Fixture.of(
+                () -> y -> {
+                    y.yieldFrom(create(returnsAtOnce, form));
+                    throw x;
+                },
+                () -> new org.corotck.spec.StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.delegate(create(returnsAtOnce, form));
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        throw x;
+                    }
+                }), form);
+        Expect.throwsSame("9.3", x, c::next);
+        assertEquals(State.CLOSED, c.state(), "rule 5.1: a delegator that raised");
+        assertInstanceOf(CoroutineExhaustedException.class, Expect.thrown("9.3", c::next), "rule 5.3: a later next()");
+    }
+
+    /**
      * Verifies rule 9.3 with the Fluent Python notebook's {@code grouper}: {@code while True:
      * results[key] = yield from averager()}, driven as the notebook's {@code main} drives it, on its data.
      * Each averager's {@code Result}, returned when sent null, lands in the results, and the grouper at

@@ -182,6 +182,140 @@ public interface FinalizationRules extends TckContext {
     }
 
     /**
+     * Verifies rule 10.3 when the finalized body yields through a delegation: it catches its close request and
+     * delegates to a sub-coroutine that yields; the sub runs to its first yield, and that yield is the body's,
+     * so the body is dropped there: one IgnoredExitException caused by the request, nothing after the
+     * delegation runs (CPython 3.13.0: {@code except GeneratorExit: yield from sub()} on dealloc starts the
+     * sub and reports "generator ignored GeneratorExit" once). If this test fails, check that a delegation
+     * the finalizing body starts is run, not left pending, and that its first value counts as the body's yield.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_3_aFinalizedBodyYieldingThroughADelegationIsDroppedThere(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<CoroutineExit> request = new AtomicReference<>();
+        Fixture<Object, Object> yieldingSub = Fixture.of(
+                () -> y -> {
+                    log.add("sub started");
+                    y.yield("sub 1");
+                    return y.yield("sub 2");
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (pc++ == 0) {
+                            log.add("sub started");
+                            return Step.yield("sub 1");
+                        }
+                        return pc == 2 ? Step.yield("sub 2") : Step.done(sent);
+                    }
+                });
+        try (UnraisableReports reports = new UnraisableReports()) {
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        try {
+                            y.yield(1);
+                        } catch (CoroutineExit first) {
+                            request.set(first);
+                            log.add("caught");
+                            y.yieldFrom(create(yieldingSub, form));
+                            log.add("after the delegation");
+                        }
+                        return null;
+                    },
+                    () -> new YieldFirst<>(1) {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(null);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            if (thrown instanceof CoroutineExit first && request.get() == null) {
+                                request.set(first);
+                                log.add("caught");
+                                return Step.delegate(create(yieldingSub, form));
+                            }
+                            return Step.raise(thrown);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeReturned(Object value) {
+                            log.add("after the delegation");
+                            return Step.done(null);
+                        }
+                    }), form);
+            assertEquals(1, c.next());
+            c = null; // abandon it
+            Timeouts.awaitFinalization("10.3", () -> reports.countCausedBy(IgnoredExitException.class, request.get()) > 0,
+                    () -> "an IgnoredExitException caused by the body's close request to reach the unraisable handler;"
+                            + " body log so far " + log + ", reports " + reports.all());
+            assertEquals(List.of("caught", "sub started"), log.entries(),
+                    "rule 10.3: the sub ran to its first yield, and nothing after the delegation ran");
+            assertEquals(1, reports.countCausedBy(IgnoredExitException.class, request.get()),
+                    () -> "rule 10.3: reports of the ignored request: " + reports.all());
+        }
+    }
+
+    /**
+     * Verifies rules 10.1 and 9.3 when the finalized body delegates to a sub-coroutine that returns at once:
+     * the body gets the sub's return value and goes on, and returning an exception object then is a return
+     * (rule 4.2), so nothing is reported (CPython 3.13.0: {@code except GeneratorExit: v = yield from sub();
+     * return ValueError(...)} on dealloc sees {@code v == 5}; the unraisable hook is not called). If this test
+     * fails, check that a delegation under the finalizer's request hands the sub's value back to the body and
+     * that only what the body raises is reported.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_1_aFinalizedBodyThatDelegatesGetsTheSubsReturnValue(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Fixture<Object, Object> returnsFive = Fixture.of(() -> y -> 5, () -> sent -> Step.done(5));
+        try (UnraisableReports reports = new UnraisableReports()) {
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        try {
+                            y.yield(1);
+                            return null;
+                        } catch (CoroutineExit request) {
+                            log.add("sub returned " + y.yieldFrom(create(returnsFive, form)));
+                            return new IllegalStateException("rule 10.1: returned, not raised");
+                        }
+                    },
+                    () -> new YieldFirst<>(1) {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(null);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return thrown instanceof CoroutineExit ? Step.delegate(create(returnsFive, form)) : Step.raise(thrown);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeReturned(Object value) {
+                            log.add("sub returned " + value);
+                            return Step.done(new IllegalStateException("rule 10.1: returned, not raised"));
+                        }
+                    }), form);
+            assertEquals(1, c.next());
+            c = null; // abandon it
+            Timeouts.awaitFinalization("10.1", () -> !log.entries().isEmpty(),
+                    () -> "the abandoned body to be finalized and delegate; reports " + reports.all());
+            assertEquals(List.of("sub returned 5"), log.entries(), "rule 9.3: the delegation's value, under finalization");
+            if (Timeouts.poll(Timeouts.QUIET, () -> reports.all().stream().anyMatch(r -> r.getMessage() != null
+                    && r.getMessage().contains("returned, not raised")))) {
+                throw new AssertionFailedError("rule 10.1: an exception object the finalized body returned was reported: "
+                        + reports.all());
+            }
+        }
+    }
+
+    /**
      * Verifies rule 10.4: whatever ends a coroutine (close, a return, a raise, a throwInto that is not
      * caught) also ends every thread the backend started for it. If this test fails, check that the body's
      * thread exits after the last handoff on every path.
