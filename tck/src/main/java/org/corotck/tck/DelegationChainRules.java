@@ -20,6 +20,7 @@ import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,6 +254,70 @@ public interface DelegationChainRules extends TckContext {
     }
 
     /**
+     * Verifies rules 9.1 and 9.2 along a chain whose innermost coroutine first delegated to an iterator: once
+     * the iterator ends, the innermost yields on its own, and a send and a throwInto on the top still reach it
+     * (CPython 3.13.0: {@code x}: {@code yield from iter(['it']); v = yield 'x ready'; yield 'X got ' + v},
+     * handling ValueError at that yield; under two pass-through delegators: 'it', 'x ready', 'X got v', 'X caught
+     * e'). If this test fails, check that a chain's bottom is tracked as it delegates and stops delegating
+     * below the chain, not only when the chain is formed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_aChainReachesItsInnermostAfterThatDelegatedToAnIterator(BodyForm form) {
+        Coroutine<Object, Object> x = create(Fixture.of(
+                () -> y -> {
+                    y.yieldFrom(Coroutines.of(List.<Object>of("it").iterator()));
+                    Object v = y.yield("x ready");
+                    try {
+                        return y.yield("X got " + v);
+                    } catch (IllegalArgumentException e) {
+                        return y.yield("X caught " + e.getMessage());
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        switch (pc) {
+                            case 0:
+                                pc = 1;
+                                return Step.delegate(Coroutines.of(List.<Object>of("it").iterator()));
+                            case 2:
+                                pc = 3;
+                                return Step.yield("X got " + sent);
+                            default:
+                                return Step.done(sent);
+                        }
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        pc = 2;
+                        return Step.yield("x ready");
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc == 3 && thrown instanceof IllegalArgumentException e) {
+                            pc = 4;
+                            return Step.yield("X caught " + e.getMessage());
+                        }
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        Coroutine<Object, Object> top = chainOver(x, false, new EffectLog(), form, new AtomicReference<>());
+        assertEquals("it", top.next(), "rule 9.12: the iterator's element through the chain");
+        assertEquals("x ready", top.next(), "rule 9.1: the innermost's own yield once its iterator ended");
+        assertEquals("X got v", Expect.returns("9.1", () -> top.send("v")), "rule 9.1: a send through the chain");
+        assertEquals("X caught e", Expect.returns("9.2", () -> top.throwInto(new IllegalArgumentException("e"))),
+                "rule 9.2: a throwInto through the chain");
+        assertEquals(State.SUSPENDED, x.state());
+        top.close();
+        assertEquals(State.CLOSED, x.state(), "rule 9.4: the innermost after the top's close()");
+    }
+
+    /**
      * Verifies rule 9.11 inside a chain of delegations: while the innermost coroutine runs, a coroutine its body
      * drives delegates to a delegator of that chain, which is RUNNING; AlreadyExecutingException is raised at
      * that delegation, the delegator caught it and yields, and the chain is untouched: every coroutine of it
@@ -429,6 +494,34 @@ public interface DelegationChainRules extends TckContext {
                     () -> "the delegator's IgnoredExitException to reach the unraisable handler; reports " + reports.all());
             assertEquals(1, reports.count(got), () -> "rule 10.5: reports of it: " + reports.all());
         }
+    }
+
+    /**
+     * Verifies rule 10.1 for a sub-coroutine that a delegation started: its delegator closed, and it ignored
+     * that close (rule 9.6), so it is left SUSPENDED with no reference to it; it is finalized as any abandoned
+     * coroutine, its finally run (CPython 3.13.0: the sub's {@code finally} runs once the delegator that
+     * started it is gone). If this test fails, check that a sub started by a delegation, not by a call of its
+     * own, registers for finalization too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 180)
+    default void optional_10_1_aSubStartedByADelegationIsFinalizedWhenAbandoned(BodyForm form) {
+        EffectLog log = new EffectLog();
+        closeOverAnIgnoringSubAndDrop(form, log);
+        Timeouts.awaitFinalization("10.1", () -> log.entries().contains("sub finally"),
+                () -> "the abandoned sub-coroutine's finalization; log: " + log);
+        assertEquals(List.of("outer got IgnoredExitException", "outer finally", "sub finally"), log.entries(),
+                "rule 10.1: the delegator ended by close(), then the abandoned sub by its finalization");
+    }
+
+    /** A delegator over a sub it starts, closed while the sub ignores that close; keeps no reference to either. */
+    private void closeOverAnIgnoringSubAndDrop(BodyForm form, EffectLog log) {
+        Coroutine<Object, Object> d = create(passThrough(
+                () -> create(sub(SubHandler.IGNORE_CLOSE, log, new AtomicReference<>()), form), "outer", log), form);
+        assertEquals("s1", d.next());
+        assertInstanceOf(IgnoredExitException.class, Expect.thrown("9.6", d::close), "rule 9.6: the delegator's close()");
+        assertEquals(State.CLOSED, d.state(), "rule 9.6: the delegator that did not handle its sub's failure");
     }
 
     /** Starts {@code c} into its delegation and keeps no reference to it. */

@@ -468,6 +468,50 @@ public interface FinalizationRules extends TckContext {
     }
 
     /**
+     * Verifies rule 10.5 for a resource that fails under the finalizer's close request: an abandoned body
+     * suspended in a try-with-resources whose resource's close() throws X reports X itself, once, as close()
+     * would raise it (rule 7.10) (CPython 3.13.0: a {@code with} whose {@code __exit__} raises X on dealloc
+     * reports X, its context the GeneratorExit). If this test fails, check that finalization takes a close
+     * request that comes out carrying a suppressed failure for that failure, not for a clean close.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_5_aResourceFailingUnderTheFinalizersRequestIsReported(BodyForm form) {
+        EffectLog log = new EffectLog();
+        IllegalStateException failure = new IllegalStateException("rule 10.5: a resource failed to close while finalized");
+        try (UnraisableReports reports = new UnraisableReports()) {
+            create(Fixture.of(
+                    () -> y -> {
+                        try (CloseFixtures.FailingResource r = new CloseFixtures.FailingResource("resource", failure, log)) {
+                            y.yield("suspended");
+                        }
+                        return null;
+                    },
+                    () -> new YieldFirst<Object, Object>("suspended") {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(null);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            try {
+                                new CloseFixtures.FailingResource("resource", failure, log).close();
+                            } catch (RuntimeException failed) {
+                                thrown.addSuppressed(failed); // what try-with-resources does
+                            }
+                            return Step.raise(thrown);
+                        }
+                    }), form).next(); // abandoned at once
+            Timeouts.awaitFinalization("10.5", () -> reports.count(failure) > 0,
+                    () -> "the resource's failure to reach the unraisable handler; body log " + log + ", reports " + reports.all());
+            assertEquals(List.of("resource closed"), log.entries(), "rule 10.5: what the finalized body did");
+            assertEquals(1, reports.count(failure), () -> "rule 10.5: reports of the resource's failure: " + reports.all());
+        }
+    }
+
+    /**
      * Verifies rule 10.6: Coroutines.setUnraisableHandler(h) makes h receive the reports of finalization on
      * this backend; a handler that throws is printed and dropped, and the next report still reaches it;
      * setUnraisableHandler(null) restores the default, which prints to System.err. If this test fails, check
