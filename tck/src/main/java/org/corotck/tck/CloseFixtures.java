@@ -96,5 +96,21 @@ final class CloseFixtures {
             log.add(name + " closed");
             throw failure;
         }
+
+        /**
+         * What try-with-resources does to {@code thrown} on its way out, for the state-machine twins of a
+         * stackful body: closes each resource in turn, innermost first, adding its failure to {@code thrown}
+         * as suppressed; returns {@code thrown}.
+         */
+        static Throwable closeAllOnTheWayOut(Throwable thrown, FailingResource... innermostFirst) {
+            for (FailingResource r : innermostFirst) {
+                try {
+                    r.close();
+                } catch (RuntimeException failed) {
+                    thrown.addSuppressed(failed);
+                }
+            }
+            return thrown;
+        }
     }
 }

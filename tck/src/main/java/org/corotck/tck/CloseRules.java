@@ -341,15 +341,8 @@ public interface CloseRules extends TckContext {
 
                     @Override
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        for (FailingResource r : List.of(new FailingResource("inner", innerFailure, log),
-                                new FailingResource("outer", outerFailure, log))) {
-                            try {
-                                r.close();
-                            } catch (RuntimeException failed) {
-                                thrown.addSuppressed(failed); // what try-with-resources does
-                            }
-                        }
-                        return Step.raise(thrown);
+                        return Step.raise(FailingResource.closeAllOnTheWayOut(thrown,
+                                new FailingResource("inner", innerFailure, log), new FailingResource("outer", outerFailure, log)));
                     }
                 }), form);
         c.next();

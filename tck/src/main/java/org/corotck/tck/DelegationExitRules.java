@@ -221,12 +221,8 @@ public interface DelegationExitRules extends TckContext {
 
                     @Override
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        try {
-                            new CloseFixtures.FailingResource("resource", failure, log).close();
-                        } catch (RuntimeException failed) {
-                            thrown.addSuppressed(failed); // what try-with-resources does
-                        }
-                        return Step.raise(thrown);
+                        return Step.raise(CloseFixtures.FailingResource.closeAllOnTheWayOut(thrown,
+                                new CloseFixtures.FailingResource("resource", failure, log)));
                     }
                 }), form);
     }

@@ -496,12 +496,8 @@ public interface FinalizationRules extends TckContext {
 
                         @Override
                         public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                            try {
-                                new CloseFixtures.FailingResource("resource", failure, log).close();
-                            } catch (RuntimeException failed) {
-                                thrown.addSuppressed(failed); // what try-with-resources does
-                            }
-                            return Step.raise(thrown);
+                            return Step.raise(CloseFixtures.FailingResource.closeAllOnTheWayOut(thrown,
+                                    new CloseFixtures.FailingResource("resource", failure, log)));
                         }
                     }), form).next(); // abandoned at once
             Timeouts.awaitFinalization("10.5", () -> reports.count(failure) > 0,
