@@ -48,7 +48,8 @@ public interface DelegationChainRules extends TckContext {
     /**
      * Verifies rule 9.8 along a chain of delegations: while the innermost coroutine runs, every coroutine of
      * the chain is RUNNING, and next, throwInto and close on any of them, the innermost itself included (rule
-     * 8.2), fail with AlreadyExecutingException without reaching its body. Closing the chain then runs the finally blocks innermost first (rule 9.4).
+     * 8.2), fail with AlreadyExecutingException without reaching its body. Closing the chain then runs the
+     * finally blocks innermost first (rule 9.4).
      * If this test fails, check that a send through a chain claims every coroutine of it, not only the one
      * called and the one that runs.
      */
