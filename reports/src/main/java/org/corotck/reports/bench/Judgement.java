@@ -3,6 +3,7 @@ package org.corotck.reports.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.corotck.reports.stats.Estimate;
 import org.corotck.reports.stats.OrderStatistics;
@@ -30,7 +31,8 @@ public final class Judgement {
             case "median" -> median(t, run);
             case "footprint" -> footprint(t, side);
             case "footprint-1m" -> million(t, side);
-            case "idle" -> idle(t, side);
+            case "idle" -> idle(t, side, IdleClock.PROCESS);
+            case "idle-java" -> idle(t, side, IdleClock.JAVA_THREADS);
             default -> throw new IllegalStateException("targets.tsv: unknown kind " + t.kind() + " of " + t.id());
         };
     }
@@ -108,17 +110,77 @@ public final class Judgement {
         return new Judged(t, measured + " (one measurement)", Optional.empty(), ok ? Verdict.MET : Verdict.NOT_MET);
     }
 
-    private static Judged idle(Target t, SideMeasurements side) {
-        double millis = SideMeasurements.number(side.idle(), t.of(), "cpuMillis");
-        double none = SideMeasurements.number(side.idle(), "none", "cpuMillis");
-        double seconds = SideMeasurements.number(side.idle(), t.of(), "seconds");
-        if (Double.isNaN(millis) || Double.isNaN(none) || Double.isNaN(seconds) || millis < 0) {
-            return new Judged(t, "not measured in this job", Optional.empty(), Verdict.NOT_MEASURED);
+    /** The two clocks IdleCpu reads over each idle window, as its fields name them. */
+    enum IdleClock {
+        /** The process's CPU time (clock ticks, the JVM's own threads included), in ms. */
+        PROCESS("cpuMillis", 1e3, "the process's CPU"),
+        /** Its Java threads' CPU time but the reader's (to the nanosecond), in µs. */
+        JAVA_THREADS("javaThreadsCpuMicros", 1e6, "its Java threads' CPU");
+
+        final String field;
+        final double perSecond;
+        final String what;
+
+        IdleClock(String field, double perSecond, String what) {
+            this.field = field;
+            this.perSecond = perSecond;
+            this.what = what;
         }
-        double share = (millis - none) / (seconds * 1000);
-        String measured = String.format(Locale.ROOT, "%.0f ms CPU over %.0f s (the JVM alone: %.0f ms): %.2f%% of a core (one measurement)",
-                millis, seconds, none, share * 100);
-        return new Judged(t, measured, Optional.empty(), Verdict.single(share, t.bound()));
+    }
+
+    /**
+     * CPU over idle windows with a backend's coroutines suspended against the windows of its baseline ({@code to}:
+     * the same number of raw parked threads, or {@code none}, the JVM alone), as a share of one core: the
+     * Hodges-Lehmann difference with its interval over the windows, judged as any other estimate. A file of one
+     * window a side (IdleCpu before 2026-12-03) reads as one measurement.
+     */
+    private static Judged idle(Target t, SideMeasurements side, IdleClock clock) {
+        String baseline = t.to().isEmpty() ? "none" : t.to();
+        for (String name : List.of(t.of(), baseline)) {
+            List<Map<String, String>> lines = side.idle().getOrDefault(name, List.of());
+            if (lines.isEmpty()) {
+                return new Judged(t, "not measured in this job (" + name + ")", Optional.empty(), Verdict.NOT_MEASURED);
+            }
+            if (lines.get(0).containsKey("skipped")) {
+                return new Judged(t, "not measured: " + lines.get(0).get("skipped"), Optional.empty(), Verdict.NOT_MEASURED);
+            }
+            if (lines.stream().anyMatch(l -> !"true".equals(l.get("ok")))) {
+                return new Judged(t, name + " failed in this job", Optional.empty(), Verdict.NOT_MEASURED);
+            }
+            if (lines.stream().anyMatch(l -> !l.containsKey(clock.field))) {
+                return new Judged(t, "not measured in this job (" + name + " has no " + clock.field + ")", Optional.empty(),
+                        Verdict.NOT_MEASURED);
+            }
+        }
+        double[] of = shares(side, t.of(), clock);
+        double[] to = shares(side, baseline, clock);
+        String against = baseline.equals("none") ? "the JVM alone" : baseline;
+        if (of.length == 1 || to.length == 1) {
+            double share = OrderStatistics.median(of) - OrderStatistics.median(to);
+            return new Judged(t, String.format(Locale.ROOT, "%+.2f%% of a core beyond %s, %s (one idle window a side)",
+                    share * 100, against, clock.what), Optional.empty(),
+                    t.judged() ? Verdict.single(share, t.bound()) : Verdict.CONTEXT);
+        }
+        Estimate e = Shift.difference(to, of, Analysis.CONFIDENCE);
+        String measured = String.format(Locale.ROOT,
+                "%s of a core beyond %s, %s (%d and %d idle windows; %s and %s ms a second, medians)", percentOfCore(e),
+                against, clock.what, of.length, to.length, Format.number(OrderStatistics.median(of) * 1000),
+                Format.number(OrderStatistics.median(to) * 1000));
+        return new Judged(t, measured, Optional.of(e), t.judged() ? Verdict.atMost(e, t.bound()) : Verdict.CONTEXT);
+    }
+
+    /** Each idle window's CPU time on {@code clock} as a share of one core over the window. */
+    private static double[] shares(SideMeasurements side, String name, IdleClock clock) {
+        return side.idle().get(name).stream()
+                .mapToDouble(l -> Double.parseDouble(l.get(clock.field))
+                        / (Double.parseDouble(l.get("seconds")) * clock.perSecond))
+                .toArray();
+    }
+
+    private static String percentOfCore(Estimate e) {
+        String value = String.format(Locale.ROOT, "%+.2f%%", e.value() * 100);
+        return e.hasInterval() ? String.format(Locale.ROOT, "%s [%+.2f%%, %+.2f%%]", value, e.low() * 100, e.high() * 100)
+                : value + " (n=" + e.n() + ": too few for an interval)";
     }
 
     private static Judged notMeasured(Target t, String missing) {

@@ -109,7 +109,16 @@ public final class Report {
 
     /** One JVM's value, or the median of several with their range: "612 (540-688)". */
     private static String medianAndRange(Map<String, List<Map<String, String>>> lines, String name, String field) {
-        double[] xs = SideMeasurements.numbers(lines, name, field);
+        return medianAndRange(SideMeasurements.numbers(lines, name, field));
+    }
+
+    /** An idle clock's field over each window, per second of the window: median (range), or empty. */
+    private static String perSecond(List<Map<String, String>> windows, String field) {
+        return medianAndRange(windows.stream().filter(l -> l.containsKey(field))
+                .mapToDouble(l -> Double.parseDouble(l.get(field)) / Double.parseDouble(l.get("seconds"))).toArray());
+    }
+
+    private static String medianAndRange(double[] xs) {
         if (xs.length == 0) {
             return "";
         }
@@ -273,10 +282,23 @@ public final class Report {
             b.append('\n');
         }
         if (!side.idle().isEmpty()) {
-            b.append("## Idle CPU (IdleCpu main)\n\n| backend | suspended coroutines | seconds | CPU ms |\n|---|---|---|---|\n");
-            side.idle().forEach((name, f) -> b.append("| ").append(name).append(" | ").append(f.getOrDefault("n", ""))
-                    .append(" | ").append(f.getOrDefault("seconds", "")).append(" | ").append(f.getOrDefault("cpuMillis", ""))
-                    .append(" |\n"));
+            b.append("## Idle CPU (IdleCpu main)\n\nCPU time over idle windows: the JVM alone (`none`), N threads parked with no "
+                    + "coroutine (`raw-parked-*`, the thread backends' raw mechanism at rest) and N suspended coroutines of each "
+                    + "backend. Two clocks: the process's, in clock ticks (so a window reads a tick more or less) and with the JVM's "
+                    + "own threads (compiler, collector, the handshakes that walk every thread); and its Java threads', to the "
+                    + "microsecond, where a waiting side that spins would show. The targets take the shift over the windows.\n\n"
+                    + "| what | coroutines or threads | windows | seconds each | process CPU ms a second: median (range) "
+                    + "| Java threads' CPU µs a second: median (range) | ok |\n|---|---|---|---|---|---|---|\n");
+            side.idle().forEach((name, all) -> {
+                Map<String, String> last = all.get(all.size() - 1);
+                List<Map<String, String>> measured = all.stream().filter(l -> "true".equals(l.get("ok"))).toList();
+                boolean failed = all.stream().anyMatch(l -> "false".equals(l.get("ok")));
+                b.append("| ").append(name).append(" | ").append(last.getOrDefault("n", "")).append(" | ")
+                        .append(measured.size()).append(" | ").append(last.getOrDefault("seconds", "")).append(" | ")
+                        .append(measured.isEmpty() ? last.getOrDefault("skipped", "") : perSecond(measured, "cpuMillis"))
+                        .append(" | ").append(perSecond(measured, "javaThreadsCpuMicros")).append(" | ")
+                        .append(failed ? "false" : last.getOrDefault("ok", "")).append(" |\n");
+            });
             b.append('\n');
         }
     }

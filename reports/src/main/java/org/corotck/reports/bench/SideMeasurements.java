@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param footprint every footprint line of each backend and form, one per JVM that measured it: the main job
  *     runs the Footprint main in several JVMs, because what a suspended stackful coroutine keeps depends on how
  *     the JIT compiled the frames it froze, which differs from one JVM to the next
+ * @param idle every idle line of each backend, of {@code none} (the JVM alone) and of the raw parked threads,
+ *     one per idle window the IdleCpu main measured
  */
 public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
-        Map<String, Map<String, String>> million, Map<String, Map<String, String>> idle, Optional<CPython> cpython) {
+        Map<String, Map<String, String>> million, Map<String, List<Map<String, String>>> idle, Optional<CPython> cpython) {
 
     /** CPython's gen.send on a primed averager: each timeit repeat's time per send, in ns. */
     public record CPython(String version, double[] repeatsNs) {}
@@ -31,7 +33,7 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
     }
 
     public static SideMeasurements read(Path footprint, Path million, Path idle, Path cpython) throws BadInputException {
-        return new SideMeasurements(allLines(footprint, "footprint"), lines(million, "footprint"), lines(idle, "idle"),
+        return new SideMeasurements(allLines(footprint, "footprint"), lines(million, "footprint"), allLines(idle, "idle"),
                 cpython(cpython));
     }
 
@@ -114,11 +116,5 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    /** A number field of a backend's line, or NaN. */
-    static double number(Map<String, Map<String, String>> lines, String name, String field) {
-        Map<String, String> f = lines.get(name);
-        return f == null ? Double.NaN : parse(f.get(field));
     }
 }

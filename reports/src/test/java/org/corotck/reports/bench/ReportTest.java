@@ -48,6 +48,81 @@ class ReportTest {
         assertTrue(j.measured().contains("Python 3.13.0"), j.measured());
     }
 
+    /** IdleCpu's lines: one per window of 1 s, at these CPU milliseconds of the process; its Java threads idle. */
+    static String idleLines(String name, int... millis) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < millis.length; w++) {
+            b.append("idle ").append(name).append(" n=10000 window=").append(w + 1).append(" seconds=1.0 cpuMillis=")
+                    .append(millis[w]).append(" javaThreadsCpuMicros=").append(w % 3).append(" ok=true\n");
+        }
+        return b.toString();
+    }
+
+    static SideMeasurements idle(Path dir, String lines) throws Exception {
+        return SideMeasurements.read(null, null, Files.writeString(dir.resolve("idle.txt"), lines), null);
+    }
+
+    @Test
+    void idleCpuIsTheShiftOverWindowsAgainstItsBaseline(@TempDir Path dir) throws Exception {
+        String raw = idleLines("raw-parked-platform", 10, 10, 20, 10, 0, 10, 10, 20);
+        Target oneCore = target("idle", "threads", "raw-parked-platform", 0.01);
+        // the JVM's per-thread cost in both: no shift, met although each side alone reads ~1.2% of a core
+        var same = Judgement.judge(oneCore, null, idle(dir, raw + idleLines("threads", 10, 20, 10, 10, 20, 0, 10, 10)));
+        assertEquals(Verdict.MET, same.verdict(), same.measured());
+        assertTrue(same.measured().contains("beyond raw-parked-platform"), same.measured());
+        // a waiting side that spins a little: 30 ms a second more in every window
+        var spins = Judgement.judge(oneCore, null, idle(dir, raw + idleLines("threads", 40, 40, 50, 40, 30, 40, 40, 50)));
+        assertEquals(Verdict.NOT_MET, spins.verdict(), spins.measured());
+        assertEquals(0.03, spins.estimate().orElseThrow().value(), 1e-9);
+        // about the bound, one tick either side: the interval straddles it
+        var near = Judgement.judge(oneCore, null, idle(dir, raw + idleLines("threads", 20, 10, 30, 20, 10, 30, 20, 20)));
+        assertEquals(Verdict.UNDECIDED, near.verdict(), near.measured());
+        // no baseline line: not measured, named
+        var missing = Judgement.judge(oneCore, null, idle(dir, idleLines("threads", 10, 10, 10)));
+        assertEquals(Verdict.NOT_MEASURED, missing.verdict());
+        assertTrue(missing.measured().contains("raw-parked-platform"), missing.measured());
+    }
+
+    @Test
+    void idleJavaThreadsAreReadToTheMicrosecond(@TempDir Path dir) throws Exception {
+        Target oneCore = target("idle-java", "threads", "", 0.01);
+        // the process reads 1-2% of a core more than the JVM alone (the JVM's own threads), its Java threads nothing
+        String alone = idleLines("none", 0, 0, 10, 0, 0, 0);
+        var parks = Judgement.judge(oneCore, null, idle(dir, alone + idleLines("threads", 10, 20, 20, 10, 20, 10)));
+        assertEquals(Verdict.MET, parks.verdict(), parks.measured());
+        assertEquals(0, parks.estimate().orElseThrow().value(), 1e-5);
+        assertTrue(parks.measured().contains("Java threads"), parks.measured());
+        assertEquals(Verdict.NOT_MET, Judgement.judge(target("idle", "threads", "", 0.005), null,
+                idle(dir, alone + idleLines("threads", 10, 20, 20, 10, 20, 10))).verdict(), "the process's clock sees it");
+        // one thread spinning 2% of the time: 20,000 us a second
+        String spins = idleLines("threads", 10, 20, 20, 10, 20, 10).replaceAll("javaThreadsCpuMicros=\\d", "javaThreadsCpuMicros=20000");
+        var spinning = Judgement.judge(oneCore, null, idle(dir, alone + spins));
+        assertEquals(Verdict.NOT_MET, spinning.verdict(), spinning.measured());
+        assertEquals(0.02, spinning.estimate().orElseThrow().value(), 1e-5);
+        // a file from before the Java threads' clock: not measured, not judged on the other clock
+        var old = Judgement.judge(oneCore, null, idle(dir, "idle none n=0 seconds=5 cpuMillis=0 ok=true\n"
+                + "idle threads n=10000 seconds=5 cpuMillis=70 ok=true\n"));
+        assertEquals(Verdict.NOT_MEASURED, old.verdict());
+        assertTrue(old.measured().contains("no javaThreadsCpuMicros"), old.measured());
+    }
+
+    @Test
+    void idleCpuOfOneWindowAFailureOrASkipSaysSo(@TempDir Path dir) throws Exception {
+        Target jvm = target("idle", "threads", "", 0.01);
+        var old = Judgement.judge(jvm, null, idle(dir, "idle none n=0 seconds=5 cpuMillis=0 ok=true\n"
+                + "idle threads n=10000 seconds=5 cpuMillis=70 ok=true\n"));
+        assertEquals(Verdict.NOT_MET, old.verdict(), "70 ms over 5 s is 1.4% of a core: " + old.measured());
+        assertTrue(old.measured().contains("one idle window a side"), old.measured());
+        var failed = Judgement.judge(jvm, null, idle(dir, idleLines("none", 0, 10)
+                + "idle threads n=420 seconds=1.0 cpuMillis=-1 ok=false java.lang.OutOfMemoryError\n"));
+        assertEquals(Verdict.NOT_MEASURED, failed.verdict());
+        assertTrue(failed.measured().contains("threads failed"), failed.measured());
+        var skipped = Judgement.judge(jvm, null, idle(dir, idleLines("none", 0, 10)
+                + "idle threads n=10000 skipped: the backend holds about 4000 live coroutines\n"));
+        assertEquals(Verdict.NOT_MEASURED, skipped.verdict());
+        assertTrue(skipped.measured().contains("holds about 4000"), skipped.measured());
+    }
+
     @Test
     void everyBackendInTheRunGetsATableAndTheChartsCarryText(@TempDir Path dir) throws Exception {
         Path json = ComparisonTest.run(new Random(7), 1, 12)
