@@ -2,18 +2,57 @@ package org.corotck.selftest.mutants;
 
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.ForwardingMachine;
-import org.corotck.selftest.MachineMutation;
+import org.corotck.selftest.Mutation;
 import org.corotck.spec.AlreadyExecutingException;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.StackfulBody;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
+import org.corotck.spec.Yielder;
+import org.corotck.spec.spi.Backend;
 
-/** Checks a delegation's target before delegating and fails the whole step when it is running. */
+/**
+ * Checks a delegation's target before delegating and fails the whole step when it is running: a state
+ * machine's step throws, and a stackful body's yieldFrom throws past the body's handlers (an Error only this
+ * mutant knows), which the body's outcome then turns into the AlreadyExecutingException.
+ */
 @Breaks(value = "9.11", how = "delegating to a RUNNING coroutine ends the delegator's step with AlreadyExecutingException instead of raising it in the delegator, where it could catch it")
-public final class PropagatesDelegationToRunningCoroutine extends MachineMutation {
+public final class PropagatesDelegationToRunningCoroutine implements Mutation {
+    /** Thrown from yieldFrom past the body's catch blocks for AlreadyExecutingException. */
+    private static final class PastTheDelegator extends Error {
+        PastTheDelegator() {
+            super("delegation to a RUNNING coroutine", null, false, false);
+        }
+    }
+
     @Override
-    protected <I, O> StateMachine<I, O> wrap(StateMachine<I, O> correct) {
-        return new ForwardingMachine<>(correct) {
+    public <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
+        return base.stackful(y -> {
+            try {
+                return body.run(new Yielder<I, O>() {
+                    @Override
+                    public I yield(O value) {
+                        return y.yield(value);
+                    }
+
+                    @Override
+                    public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
+                        if (sub.state() == State.RUNNING) {
+                            throw new PastTheDelegator();
+                        }
+                        return y.yieldFrom(sub);
+                    }
+                });
+            } catch (PastTheDelegator e) {
+                throw new AlreadyExecutingException();
+            }
+        });
+    }
+
+    @Override
+    public <I, O> Coroutine<I, O> stateMachine(Backend base, StateMachine<I, O> machine) {
+        return base.stateMachine(new ForwardingMachine<>(machine) {
             @Override
             public Step<I, O> resume(I sent) throws Exception {
                 return checked(correct.resume(sent));
@@ -28,7 +67,7 @@ public final class PropagatesDelegationToRunningCoroutine extends MachineMutatio
             public Step<I, O> resumeThrowing(Throwable thrown) throws Exception {
                 return checked(correct.resumeThrowing(thrown));
             }
-        };
+        });
     }
 
     private static <I, O> Step<I, O> checked(Step<I, O> step) {
