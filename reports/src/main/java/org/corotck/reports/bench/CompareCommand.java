@@ -30,6 +30,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "compare quick-profile files too (not meant for comparison)")
     boolean force;
 
+    @Option(names = "--ratios-only", description = "judge only each series over its raw mechanism (per-round ratios);"
+            + " show the times, untested. For runs made at different times, as a CI baseline from another day: the"
+            + " machine's own drift moves every time (5-9%% here from one day to the next, unchanged code) and the"
+            + " ratios far less")
+    boolean ratiosOnly;
+
     static void checkThreshold(double threshold) throws BadInputException {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) { // NaN too
             throw new BadInputException("--threshold must be a fraction >= 0, such as 0.05, got " + threshold);
@@ -52,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println("corotck-reports: warning: " + a.name() + " is of the " + a.profile() + " profile and "
                     + b.name() + " of the " + b.profile() + " profile; their forks differ, compare runs of one profile");
         }
-        Comparison c = new Comparison(a, b, threshold);
+        Comparison c = new Comparison(a, b, threshold, ratiosOnly);
         String md = "# Comparison\n\n" + c.markdown();
         System.out.print(md);
         if (output != null) {
@@ -60,8 +66,10 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (c.rows().stream().noneMatch(r -> r.status() == Comparison.Status.COMPARED)) {
             // exit 0 would tell CI that nothing regressed, when nothing was judged at all
-            throw new BadInputException("no series could be judged: each needs at least " + Comparison.MIN_FORKS
-                    + " forks in both runs (run more rounds)");
+            throw new BadInputException(ratiosOnly && c.rows().stream().noneMatch(Comparison.Row::isRatio)
+                    ? "no ratio to judge (--ratios-only): no series of these runs has its raw mechanism beside it"
+                    : "no series could be judged: each needs at least " + Comparison.MIN_FORKS
+                            + " forks in both runs (run more rounds)");
         }
         if (c.anyRegression()) {
             System.err.println("corotck-reports: a significant regression of more than "

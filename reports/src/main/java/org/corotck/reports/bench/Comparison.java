@@ -27,8 +27,12 @@ public final class Comparison {
     /** Fewer forks than this on a side cannot be judged: not even a median interval exists. */
     public static final int MIN_FORKS = 6;
 
+    /**
+     * COMPARED: tested and judged; SHOWN: its change shown with its interval but not tested (a time, when only
+     * the ratios are judged).
+     */
     public enum Status {
-        ONLY_BASE, ONLY_NEW, TOO_FEW, COMPARED
+        ONLY_BASE, ONLY_NEW, TOO_FEW, SHOWN, COMPARED
     }
 
     /**
@@ -47,24 +51,38 @@ public final class Comparison {
                 case ONLY_NEW -> "only in the new run";
                 case TOO_FEW -> "too few forks to judge (n=" + base.length + "+" + next.length + ", needs "
                         + MIN_FORKS + "+" + MIN_FORKS + "): run more rounds";
+                case SHOWN -> changeText() + " (not judged: a time)";
                 case COMPARED -> !significant ? "~"
-                        : Format.percent(change.value())
-                                + (change.hasInterval() ? " [" + Format.percent(change.low()) + ", "
-                                        + Format.percent(change.high()) + "]" : "")
-                                + (regression ? " **regression**" : improvement ? " improvement" : "");
+                        : changeText() + (regression ? " **regression**" : improvement ? " improvement" : "");
             };
+        }
+
+        private String changeText() {
+            return Format.percent(change.value()) + (change.hasInterval()
+                    ? " [" + Format.percent(change.low()) + ", " + Format.percent(change.high()) + "]" : "");
         }
     }
 
     private final String baseName;
     private final String newName;
     private final double threshold;
+    private final boolean ratiosOnly;
     private final List<Row> rows;
 
     public Comparison(Run base, Run next, double threshold) throws BadInputException {
+        this(base, next, threshold, false);
+    }
+
+    /**
+     * @param ratiosOnly judge only the rows of a series over its raw mechanism (per-round ratios); times are
+     *     shown with their change and not tested. For runs made at different times, when the machine itself may
+     *     have moved: a time moves with it, and a backend's ratio to the mechanism measured beside it far less.
+     */
+    public Comparison(Run base, Run next, double threshold, boolean ratiosOnly) throws BadInputException {
         this.baseName = base.name();
         this.newName = next.name();
         this.threshold = threshold;
+        this.ratiosOnly = ratiosOnly;
         Map<String, Series[]> byKey = new LinkedHashMap<>();
         base.series().forEach(s -> byKey.computeIfAbsent(s.key(), k -> new Series[2])[0] = s);
         next.series().forEach(s -> byKey.computeIfAbsent(s.key(), k -> new Series[2])[1] = s);
@@ -85,7 +103,13 @@ public final class Comparison {
                 draft.add(row(e.getKey() + " ÷ " + ref, true, "ratio", any.lowerIsBetter(), ra.orElse(null), rb.orElse(null)));
             }
         }
-        this.rows = judge(draft);
+        this.rows = judge(ratiosOnly ? draft.stream().map(Comparison::shownUnlessRatio).toList() : draft);
+    }
+
+    private static Row shownUnlessRatio(Row r) {
+        return r.isRatio() || r.status() != Status.COMPARED ? r
+                : new Row(r.key(), false, r.unit(), r.lowerIsBetter(), Status.SHOWN, r.base(), r.next(), r.baseMedian(),
+                        r.newMedian(), r.change(), Double.NaN, Double.NaN, false, false, false);
     }
 
     private static Optional<double[]> ratios(Run run, Series s) {
@@ -115,6 +139,7 @@ public final class Comparison {
         return org.corotck.reports.stats.OrderStatistics.medianInterval(xs, Analysis.CONFIDENCE);
     }
 
+    /** Each tested row's significance: its p-value adjusted over the tested rows (the others' p is NaN). */
     private List<Row> judge(List<Row> draft) {
         double[] p = draft.stream().mapToDouble(Row::p).toArray();
         double[] adjusted = BenjaminiHochberg.adjust(p);
@@ -178,6 +203,8 @@ public final class Comparison {
                 .append("(Hodges-Lehmann, 95% interval), \"~\" when not significant (Mann-Whitney U, ")
                 .append("p < 0.05 adjusted by Benjamini-Hochberg). A regression is significant and worse by more than ")
                 .append(String.format(Locale.ROOT, "%.0f%%", threshold * 100)).append(". ")
+                .append(ratiosOnly ? "Only the ratios are judged (--ratios-only): each series over the raw mechanism "
+                        + "measured in the same rounds, which a change in the machine itself moves far less than a time. " : "")
                 .append(powerNote()).append("\n\n");
         b.append("| benchmark | unit | base | new | change | p (adjusted) | forks |\n|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
@@ -194,8 +221,10 @@ public final class Comparison {
         long regressions = rows.stream().filter(Row::regression).count();
         long improvements = rows.stream().filter(Row::improvement).count();
         long same = rows.stream().filter(r -> r.status() == Status.COMPARED && !r.significant()).count();
-        b.append(String.format(Locale.ROOT, "%n%s, %s, %s \"~\".%n", counted(regressions, "regression"),
-                counted(improvements, "improvement"), counted(same, "row")));
+        long shown = rows.stream().filter(r -> r.status() == Status.SHOWN).count();
+        b.append(String.format(Locale.ROOT, "%n%s, %s, %s \"~\"%s.%n", counted(regressions, "regression"),
+                counted(improvements, "improvement"), counted(same, "row"),
+                shown == 0 ? "" : "; " + counted(shown, "time") + " shown, not judged"));
         return b.toString();
     }
 

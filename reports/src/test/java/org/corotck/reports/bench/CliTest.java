@@ -109,6 +109,19 @@ class CliTest {
     }
 
     @Test
+    void ratiosOnlyExitsOnTheRatiosAndSaysWhenThereAreNone(@TempDir Path dir) throws Exception {
+        Path a = good(dir, "a.json", 1);
+        Path drifted = ComparisonTest.drifted(new Random(10), 1.08, 1, 12).write(dir.resolve("drifted.json"));
+        assertEquals(ReportsCli.REGRESSION, run("compare", a.toString(), drifted.toString()).code());
+        Result r = run("compare", "--ratios-only", a.toString(), drifted.toString());
+        assertEquals(ReportsCli.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Only the ratios are judged"), r.out());
+        Path noMechanism = new JmhFiles().add(JmhFiles.Spec.of("CoroutineBench.send", "backend=mine form=machine",
+                JmhFiles.forks(new Random(11), 12, 40, 0.02))).write(dir.resolve("mine.json"));
+        assertBadInput(run("compare", "--ratios-only", noMechanism.toString(), noMechanism.toString()), "no ratio to judge");
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsBadInputFoundBeforeTheWork(@TempDir Path dir) throws Exception {
         Path a = good(dir, "a.json", 1);
         Path file = Files.writeString(dir.resolve("plain-file"), "x");

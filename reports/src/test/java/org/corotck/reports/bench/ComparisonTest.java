@@ -67,6 +67,40 @@ class ComparisonTest {
         assertFalse(c.anyRegression());
     }
 
+    /** A run of the same code on a machine that became {@code factor} slower: every series, raw ones too. */
+    static JmhFiles drifted(Random random, double factor, double sendFactor, int forks) {
+        double[] raw = JmhFiles.forks(random, forks, 100, 0.03);
+        double[] send = JmhFiles.forks(random, forks, 130, 0.03);
+        return new JmhFiles()
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", JmhFiles.scaled(raw, factor)))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=continuation form=machine",
+                        JmhFiles.scaled(send, factor * sendFactor)).against(RAW))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=state-machine form=machine",
+                        JmhFiles.scaled(JmhFiles.forks(random, forks, 17, 0.03), factor)));
+    }
+
+    @Test
+    void ratiosOnlyJudgesTheOverheadNotTheMachinesDrift(@TempDir Path dir) throws Exception {
+        Random random = new Random(6);
+        JmhFiles base = run(random, 1, 12);
+        JmhFiles slowerMachine = drifted(random, 1.08, 1, 12);
+        Run a = Run.read(base.write(dir.resolve("a.json")));
+        Run b = Run.read(slowerMachine.write(dir.resolve("b.json")));
+        assertTrue(new Comparison(a, b, 0.05).anyRegression(), "every time moved 8%: flagged when times are judged");
+        Comparison ratios = new Comparison(a, b, 0.05, true);
+        assertFalse(ratios.anyRegression(), "the overhead did not move: " + ratios.markdown());
+        assertEquals("~", row(ratios, SEND + " ÷ " + RAW).verdictText());
+        Comparison.Row time = row(ratios, SEND);
+        assertEquals(Comparison.Status.SHOWN, time.status());
+        assertTrue(time.change().low() < 1.08 && 1.08 < time.change().high(), "the drift shown: " + time.verdictText());
+        assertTrue(time.verdictText().endsWith("(not judged: a time)"), time.verdictText());
+        assertTrue(ratios.markdown().contains("3 times shown, not judged"), ratios.markdown());
+
+        Run slowedToo = Run.read(drifted(random, 1.08, 1.15, 12).write(dir.resolve("c.json")));
+        Comparison.Row overhead = row(new Comparison(a, slowedToo, 0.05, true), SEND + " ÷ " + RAW);
+        assertTrue(overhead.regression(), "a send 15% slower on the drifted machine: " + overhead.verdictText());
+    }
+
     @Test
     void fewerThanSixForksAreNotJudged(@TempDir Path dir) throws Exception {
         Random random = new Random(4);
