@@ -40,6 +40,54 @@ public final class Analysis {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * The per-round ratios of the rounds whose numerator fork fell in one mode of the numerator's forks and
+     * whose reference fork in the same mode of the reference's: {@code rounds} of them, their median with its
+     * interval (none under 6 rounds), their range.
+     */
+    public record ModeRatio(Modes.Mode mode, int rounds, Estimate ratio, double min, double max) {}
+
+    /**
+     * The ratio within each mode of {@code of}'s forks, in the order {@link Modes#of} gives (fastest first);
+     * empty when {@code of} has one mode. Where the machine's state sets the mode of both sides of a round (a
+     * thread handoff in its fast or its slow mode), the ratio within one mode says what the overhead is in that
+     * state, which a median over rounds of both states does not. When the reference's forks fall into as many
+     * modes, a round counts only if its two forks are in the same one (the i-th fastest of each); a round whose
+     * forks ran in different states is left out, as its ratio compares two machines.
+     */
+    public static List<ModeRatio> ratioByMode(Series of, Series to) {
+        List<Modes.Mode> modes = modes(of);
+        if (modes.size() < 2) {
+            return List.of();
+        }
+        List<Modes.Mode> toModes = modes(to);
+        boolean matched = toModes.size() == modes.size();
+        List<ModeRatio> out = new ArrayList<>();
+        for (int k = 0; k < modes.size(); k++) {
+            Modes.Mode m = modes.get(k);
+            List<Double> in = new ArrayList<>();
+            for (int i = 0; i < of.rounds().length; i++) {
+                double score = of.forkScores()[i];
+                double other = to.inRound(of.rounds()[i]);
+                if (in(m, score) && !Double.isNaN(other) && other != 0 && (!matched || in(toModes.get(k), other))) {
+                    in.add(score / other);
+                }
+            }
+            if (in.isEmpty()) {
+                continue;
+            }
+            double[] r = in.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] sorted = OrderStatistics.sorted(r);
+            out.add(new ModeRatio(m, r.length, OrderStatistics.medianInterval(r, CONFIDENCE), sorted[0],
+                    sorted[sorted.length - 1]));
+        }
+        return out;
+    }
+
+    private static boolean in(Modes.Mode m, double score) {
+        return score >= m.min() && score <= m.max();
+    }
+
     /** The median of the per-round ratios with its 95% interval; empty when the two never ran in one round. */
     public static Optional<Estimate> ratio(Series of, Series to) {
         double[] r = roundRatios(of, to);

@@ -234,8 +234,9 @@ public final class Report {
                         + "about as one over the square root of the rounds, while the spread between forks stays as this "
                         + "run saw it; where the numerator has modes, more rounds only measure how often each occurs.%n%n",
                         tight, ratios.size(), TIGHT * 100))
-                .append("| ratio (per round) | median [95%] | half-width | rounds | rounds for ±5% (estimate) | modes of the numerator |\n"
-                        + "|---|---|---|---|---|---|\n");
+                .append(withinModes(ratios))
+                .append("| ratio (per round) | median [95%] | half-width | rounds | rounds for ±5% (estimate) | modes of the numerator "
+                        + "| the ratio within each mode: rounds, median [95%] or (range) |\n|---|---|---|---|---|---|---|\n");
         for (HeadlineRatio r : ratios) {
             List<Modes.Mode> modes = Analysis.modes(r.of());
             b.append("| ").append(r.label()).append(" | ").append(Format.ratio(r.estimate()))
@@ -244,9 +245,45 @@ public final class Report {
                             : "")
                     .append(" | ").append(r.estimate().n())
                     .append(" | ").append(roundsForTight(r))
-                    .append(" | ").append(modes.size() > 1 ? Format.modes(modes) : "one").append(" |\n");
+                    .append(" | ").append(modes.size() > 1 ? Format.modes(modes) : "one")
+                    .append(" | ").append(Analysis.ratioByMode(r.of(), r.to()).stream().map(Report::modeRatio)
+                            .collect(java.util.stream.Collectors.joining("; "))).append(" |\n");
         }
         b.append('\n');
+    }
+
+    /** {@code 8 at 1,470: 1.00x [0.93x, 1.10x] ±8.5%}, or the range when the mode has too few rounds. */
+    static String modeRatio(Analysis.ModeRatio m) {
+        String at = m.rounds() + " at " + Format.number(m.mode().median()) + ": ";
+        return m.ratio().hasInterval()
+                ? at + Format.ratio(m.ratio()) + String.format(Locale.ROOT, " ±%.1f%%", m.ratio().relativeHalfWidth() * 100)
+                : at + Format.ratio(m.ratio().value()) + " (" + Format.ratio(m.min()) + "-" + Format.ratio(m.max()) + ")";
+    }
+
+    /** What the ratios whose numerator falls into modes show within each mode, in one sentence. */
+    static String withinModes(List<HeadlineRatio> ratios) {
+        int modal = 0;
+        int tightInEvery = 0;
+        int modesTooFew = 0;
+        for (HeadlineRatio r : ratios) {
+            List<Analysis.ModeRatio> byMode = Analysis.ratioByMode(r.of(), r.to());
+            if (byMode.isEmpty()) {
+                continue;
+            }
+            modal++;
+            modesTooFew += (int) byMode.stream().filter(m -> !m.ratio().hasInterval()).count();
+            if (byMode.stream().allMatch(m -> m.ratio().hasInterval() && m.ratio().relativeHalfWidth() <= TIGHT)) {
+                tightInEvery++;
+            }
+        }
+        if (modal == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%d of the %d ratios whose numerator falls into modes have, within every mode, "
+                + "a 95%% interval within ±%.0f%% (the ratio over the rounds whose two forks ran in that mode, the i-th fastest "
+                + "of each side's modes; a round whose forks ran in different modes is left out); %d of their modes had "
+                + "too few rounds for an interval (under 6), and show their range.%n%n",
+                tightInEvery, modal, TIGHT * 100, modesTooFew);
     }
 
     /** How many rounds would bring a wide ratio's half-width to TIGHT, at the spread this run saw. */
