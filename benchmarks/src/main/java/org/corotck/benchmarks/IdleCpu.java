@@ -60,9 +60,9 @@ public final class IdleCpu {
      */
     record Window(long processMillis, long javaThreadsMicros) {}
 
-    /** Each of {@code windows} sleeps of {@code seconds}, after a settling second. */
+    /** Each of {@code windows} sleeps of {@code seconds}, after half a second to settle. */
     static List<Window> idleWindows(int windows, double seconds) throws InterruptedException {
-        Thread.sleep(1000); // let the last spins run out and the JIT settle
+        Thread.sleep(500); // let the last spins (20 µs at most) run out and the JIT settle
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Window> out = new ArrayList<>(windows);
         long self = threads.getCurrentThreadCpuTime();
