@@ -5,6 +5,7 @@ import static org.corotck.tck.ForeignSubs.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
@@ -316,6 +317,59 @@ public interface DelegationChainRules extends TckContext {
         assertEquals(State.SUSPENDED, x.state());
         top.close();
         assertEquals(State.CLOSED, x.state(), "rule 9.4: the innermost after the top's close()");
+    }
+
+    /**
+     * Verifies rule 7.10 at the bottom of a chain: close() on the top of a chain whose innermost coroutine is
+     * suspended inside a try-with-resources whose resource fails raises that failure, which comes out of the
+     * innermost into each delegator as an ordinary exception and then out of close() itself; every coroutine
+     * ends CLOSED (CPython 3.13.0: {@code with cm: yield 's1'} under two {@code yield from}s, {@code __exit__}
+     * raising X: {@code top.close()} raises X, each delegator's finally runs). If this test fails, check that a
+     * close request coming out of a sub-coroutine of a chain with a suppressed failure is judged as one coming
+     * out of a plain body: the failure, not a clean close.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_7_10_aResourceFailingAtTheBottomOfAChainComesOutOfTheTopsClose(BodyForm form) {
+        for (boolean foreignLink : new boolean[] {false, true}) {
+            EffectLog log = new EffectLog();
+            IllegalStateException failure = new IllegalStateException("the innermost's resource failed to close");
+            Supplier<CloseFixtures.FailingResource> resource =
+                    () -> new CloseFixtures.FailingResource("inner resource", failure, log);
+            Coroutine<Object, Object> inner = create(Fixture.of(
+                    () -> y -> {
+                        try (CloseFixtures.FailingResource r = resource.get()) {
+                            return y.yield("s1");
+                        }
+                    },
+                    () -> new YieldFirst<>("s1") {
+                        private final CloseFixtures.FailingResource r = resource.get();
+
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            r.close(); // on the normal way out too, as try-with-resources does: it throws
+                            return Step.done(sent);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return Step.raise(CloseFixtures.FailingResource.closeAllOnTheWayOut(thrown, r));
+                        }
+
+                    }), form);
+            AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
+            Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
+            String where = " (foreign link: " + foreignLink + ")";
+            assertEquals("s1", top.next(), "rule 9.1: the innermost's first value through the chain" + where);
+            Expect.throwsSame("7.10", failure, top::close);
+            assertEquals(List.of("inner resource closed", "mid got IllegalStateException", "mid finally",
+                    "top got IllegalStateException", "top finally"), log.entries(),
+                    "rules 9.4, 7.10: the failure comes out of the innermost into each delegator in turn" + where);
+            for (Coroutine<Object, Object> c : List.of(top, mid.get(), inner)) {
+                assertEquals(State.CLOSED, c.state(), "rule 7.10: every coroutine of the chain after close()" + where);
+            }
+            assertNull(top.close(), "rule 7.10: a later close()" + where);
+        }
     }
 
     /**
