@@ -320,9 +320,9 @@ public interface DelegationChainRules extends TckContext {
     }
 
     /**
-     * Verifies rule 7.10 at the bottom of a chain: close() on the top of a chain whose innermost coroutine is
-     * suspended inside a try-with-resources whose resource fails raises that failure, which comes out of the
-     * innermost into each delegator as an ordinary exception and then out of close() itself; every coroutine
+     * Verifies rule 7.10 at the bottom of a chain, with rule 9.4: close() on the top of a chain whose innermost
+     * coroutine is suspended inside a try-with-resources whose resource fails raises that failure, which comes
+     * out of the innermost into each delegator as an ordinary exception and then out of close() itself; every coroutine
      * ends CLOSED (CPython 3.13.0: {@code with cm: yield 's1'} under two {@code yield from}s, {@code __exit__}
      * raising X: {@code top.close()} raises X, each delegator's finally runs). If this test fails, check that a
      * close request coming out of a sub-coroutine of a chain with a suppressed failure is judged as one coming
