@@ -255,6 +255,7 @@ final class Mutants {
                 mutant(DiscardsResourceFailuresOnClose::new, CONTINUATION),
                 mutant(DiscardsResourceFailuresOnClose::new, STATE_MACHINE),
                 mutant(ForwardsTheSubsCloseValue::new, STATE_MACHINE),
+                mutant(SwallowsFailureToCloseTheSub::new, CONTINUATION),
                 mutant(SwallowsFailureToCloseTheSub::new, STATE_MACHINE),
                 mutant(PropagatesDelegationToRunningCoroutine::new, CONTINUATION),
                 mutant(PropagatesDelegationToRunningCoroutine::new, STATE_MACHINE),

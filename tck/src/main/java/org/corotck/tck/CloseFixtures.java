@@ -112,5 +112,33 @@ final class CloseFixtures {
             }
             return thrown;
         }
+
+        /**
+         * A body that yields {@code first} inside a try-with-resources of a resource named {@code name} that
+         * fails with {@code failure} (on every way out), and returns what it is sent: Python's
+         * {@code with cm: return (yield first)}, {@code __exit__} raising.
+         */
+        static Fixture<Object, Object> yieldingInside(String name, Object first, RuntimeException failure, EffectLog log) {
+            return Fixture.of(
+                    () -> y -> {
+                        try (FailingResource r = new FailingResource(name, failure, log)) {
+                            return y.yield(first);
+                        }
+                    },
+                    () -> new YieldFirst<>(first) {
+                        private final FailingResource r = new FailingResource(name, failure, log);
+
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            r.close(); // on the normal way out too, as try-with-resources does: it throws
+                            return Step.done(sent);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return Step.raise(closeAllOnTheWayOut(thrown, r));
+                        }
+                    });
+        }
     }
 }

@@ -334,29 +334,8 @@ public interface DelegationChainRules extends TckContext {
         for (boolean foreignLink : new boolean[] {false, true}) {
             EffectLog log = new EffectLog();
             IllegalStateException failure = new IllegalStateException("the innermost's resource failed to close");
-            Supplier<CloseFixtures.FailingResource> resource =
-                    () -> new CloseFixtures.FailingResource("inner resource", failure, log);
-            Coroutine<Object, Object> inner = create(Fixture.of(
-                    () -> y -> {
-                        try (CloseFixtures.FailingResource r = resource.get()) {
-                            return y.yield("s1");
-                        }
-                    },
-                    () -> new YieldFirst<>("s1") {
-                        private final CloseFixtures.FailingResource r = resource.get();
-
-                        @Override
-                        protected Step<Object, Object> next(Object sent) {
-                            r.close(); // on the normal way out too, as try-with-resources does: it throws
-                            return Step.done(sent);
-                        }
-
-                        @Override
-                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                            return Step.raise(CloseFixtures.FailingResource.closeAllOnTheWayOut(thrown, r));
-                        }
-
-                    }), form);
+            Coroutine<Object, Object> inner =
+                    create(CloseFixtures.FailingResource.yieldingInside("inner resource", "s1", failure, log), form);
             AtomicReference<Coroutine<Object, Object>> mid = new AtomicReference<>();
             Coroutine<Object, Object> top = chainOver(inner, foreignLink, log, form, mid);
             String where = " (foreign link: " + foreignLink + ")";

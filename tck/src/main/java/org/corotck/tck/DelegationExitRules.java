@@ -57,6 +57,45 @@ public interface DelegationExitRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.4 when the sub-coroutine's close fails: close() on the delegator raises what the sub's
+     * close raised in the delegator, in place of the close request, as an ordinary exception it may handle:
+     * the sub's handler raising, or its resource failing under the request (rule 7.10). A delegator that
+     * catches it and returns makes close() return that value (rule 7.4). CPython 3.13.0: {@code except
+     * ValueError: return ...} around {@code yield from sub()}, sub's {@code __exit__} raising ValueError:
+     * {@code close()} returns the delegator's value. If this test fails, check that a delegation being closed
+     * raises the sub's failure in the delegator rather than the close request.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_theSubsFailureToCloseIsRaisedInTheDelegatorInPlaceOfTheRequest(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> raising = observing(form, OnSubExit.RAISE, new SubFailedToClose(),
+                DelegatorHandling.RETURN_VALUE, log, sub);
+        assertEquals("s1", raising.next());
+        assertEquals("delegator's value", Expect.returns("9.4", raising::close),
+                "rule 9.4: the delegator handled the sub's failure and returned");
+        assertEquals(List.of("sub got the close request", "delegator saw SubFailedToClose", "delegator finally"),
+                log.entries(), "rule 9.4: the sub's handler raising");
+        assertEquals(State.CLOSED, raising.state());
+        assertEquals(State.CLOSED, sub.get().state());
+
+        EffectLog resourceLog = new EffectLog();
+        IllegalStateException failure = new IllegalStateException("the sub's resource failed to close");
+        Coroutine<Object, Object> inResource =
+                create(CloseFixtures.FailingResource.yieldingInside("sub resource", "s1", failure, resourceLog), form);
+        Coroutine<Object, Object> delegator =
+                create(observingDelegator(() -> inResource, DelegatorHandling.RETURN_VALUE, resourceLog), form);
+        assertEquals("s1", delegator.next());
+        assertEquals("delegator's value", Expect.returns("9.4", delegator::close),
+                "rule 9.4: the delegator handled the resource's failure and returned");
+        assertEquals(List.of("sub resource closed", "delegator saw IllegalStateException", "delegator finally"),
+                resourceLog.entries(), "rules 9.4, 7.10: the sub's resource failing under its request");
+        assertEquals(State.CLOSED, delegator.state());
+        assertEquals(State.CLOSED, inResource.state());
+    }
+
+    /**
      * Verifies rule 9.5 when closing the sub-coroutine fails: a CoroutineExit thrown into the delegator
      * closes the sub, and the sub's failure is raised in the delegator instead of the thrown exit: its
      * IgnoredExitException when it yields, its own exception when it raises. If this test fails, check that
