@@ -151,6 +151,11 @@ public final class Judgement {
                 return new Judged(t, "not measured in this job (" + name + " has no " + clock.field + ")", Optional.empty(),
                         Verdict.NOT_MEASURED);
             }
+            if (lines.stream().anyMatch(l -> !Double.isFinite(SideMeasurements.parse(l.get(clock.field)))
+                    || !Double.isFinite(SideMeasurements.parse(l.get("seconds"))))) {
+                return new Judged(t, "not measured: a line of " + name + " has no number for " + clock.field
+                        + " or seconds", Optional.empty(), Verdict.NOT_MEASURED);
+            }
         }
         double[] of = shares(side, t.of(), clock);
         double[] to = shares(side, baseline, clock);

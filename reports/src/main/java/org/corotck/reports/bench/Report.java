@@ -114,8 +114,9 @@ public final class Report {
 
     /** An idle clock's field over each window, per second of the window: median (range), or empty. */
     private static String perSecond(List<Map<String, String>> windows, String field) {
-        return medianAndRange(windows.stream().filter(l -> l.containsKey(field))
-                .mapToDouble(l -> Double.parseDouble(l.get(field)) / Double.parseDouble(l.get("seconds"))).toArray());
+        return medianAndRange(windows.stream()
+                .mapToDouble(l -> SideMeasurements.parse(l.get(field)) / SideMeasurements.parse(l.get("seconds")))
+                .filter(Double::isFinite).toArray());
     }
 
     private static String medianAndRange(double[] xs) {

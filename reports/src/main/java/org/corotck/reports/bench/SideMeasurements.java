@@ -110,7 +110,8 @@ public record SideMeasurements(Map<String, List<Map<String, String>>> footprint,
                 .toArray();
     }
 
-    private static double parse(String v) {
+    /** A field's number, or NaN when it is absent or not a number. */
+    static double parse(String v) {
         try {
             return v == null ? Double.NaN : Double.parseDouble(v);
         } catch (NumberFormatException e) {

@@ -117,6 +117,10 @@ class ReportTest {
                 + "idle threads n=420 seconds=1.0 cpuMillis=-1 ok=false java.lang.OutOfMemoryError\n"));
         assertEquals(Verdict.NOT_MEASURED, failed.verdict());
         assertTrue(failed.measured().contains("threads failed"), failed.measured());
+        var garbled = Judgement.judge(jvm, null, idle(dir, idleLines("none", 0, 10)
+                + "idle threads n=10000 window=1 seconds=1.0 cpuMillis=abc ok=true\n"));
+        assertEquals(Verdict.NOT_MEASURED, garbled.verdict());
+        assertTrue(garbled.measured().contains("has no number for cpuMillis"), garbled.measured());
         var skipped = Judgement.judge(jvm, null, idle(dir, idleLines("none", 0, 10)
                 + "idle threads n=10000 skipped: the backend holds about 4000 live coroutines\n"));
         assertEquals(Verdict.NOT_MEASURED, skipped.verdict());
