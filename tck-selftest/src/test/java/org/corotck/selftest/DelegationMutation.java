@@ -7,7 +7,6 @@ import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
-import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
 
 /**
@@ -29,15 +28,10 @@ public abstract class DelegationMutation implements Mutation {
 
     @Override
     public final <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
-        Coroutine<I, O> c = base.stackful(y -> body.run(new Yielder<I, O>() {
-            @Override
-            public I yield(O value) {
-                return y.yield(value);
-            }
-
+        Coroutine<I, O> c = base.stackful(y -> body.run(new ForwardingYielder<I, O>(y) {
             @Override
             public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
-                return y.yieldFrom(wrapAny(sub));
+                return correct.yieldFrom(wrapAny(sub));
             }
         }));
         made.add(c);

@@ -3,13 +3,13 @@ package org.corotck.selftest.mutants;
 import java.util.concurrent.TimeUnit;
 import org.corotck.backendsupport.StackfulEngine;
 import org.corotck.selftest.Breaks;
+import org.corotck.selftest.ForwardingYielder;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineDroppedError;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
-import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
 
 /**
@@ -26,7 +26,7 @@ public final class KeepsClosingAnIgnoringBody implements Mutation {
 
     @Override
     public <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
-        return base.stackful(y -> body.run(new Yielder<I, O>() {
+        return base.stackful(y -> body.run(new ForwardingYielder<I, O>(y) {
             private boolean closing;
             private long since;
 
@@ -36,7 +36,7 @@ public final class KeepsClosingAnIgnoringBody implements Mutation {
                     throw new CoroutineExit();
                 }
                 try {
-                    return y.yield(value);
+                    return correct.yield(value);
                 } catch (CoroutineDroppedError dropped) {
                     if (stopped || closing) {
                         throw dropped;
@@ -45,11 +45,6 @@ public final class KeepsClosingAnIgnoringBody implements Mutation {
                     since = System.nanoTime();
                     throw new CoroutineExit();
                 }
-            }
-
-            @Override
-            public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
-                return y.yieldFrom(sub);
             }
         }));
     }

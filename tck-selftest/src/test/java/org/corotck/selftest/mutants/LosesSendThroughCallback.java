@@ -1,10 +1,10 @@
 package org.corotck.selftest.mutants;
 
 import org.corotck.selftest.Breaks;
+import org.corotck.selftest.ForwardingYielder;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.StackfulBody;
-import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
 
 /**
@@ -17,16 +17,11 @@ public final class LosesSendThroughCallback implements Mutation {
 
     @Override
     public <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
-        return base.stackful(y -> body.run(new Yielder<I, O>() {
+        return base.stackful(y -> body.run(new ForwardingYielder<I, O>(y) {
             @Override
             public I yield(O value) {
-                I sent = y.yield(value);
+                I sent = correct.yield(value);
                 return insideForEach() ? null : sent;
-            }
-
-            @Override
-            public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
-                return y.yieldFrom(sub);
             }
         }));
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.ForwardingCoroutine;
 import org.corotck.selftest.ForwardingMachine;
+import org.corotck.selftest.ForwardingYielder;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StackfulBody;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
-import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
 
 /**
@@ -46,17 +46,12 @@ public final class MisordersFinallyUnderDelegation implements Mutation {
         return base.stackful(y -> {
             List<PutOffClose<?, ?>> subs = new ArrayList<>();
             try {
-                return body.run(new Yielder<I, O>() {
-                    @Override
-                    public I yield(O value) {
-                        return y.yield(value);
-                    }
-
+                return body.run(new ForwardingYielder<I, O>(y) {
                     @Override
                     public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
                         PutOffClose<? super I, ? extends O> wrapped = new PutOffClose<>(sub);
                         subs.add(wrapped);
-                        return y.yieldFrom(wrapped);
+                        return correct.yieldFrom(wrapped);
                     }
                 });
             } finally {

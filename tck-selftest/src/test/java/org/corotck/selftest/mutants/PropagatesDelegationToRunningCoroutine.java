@@ -2,6 +2,7 @@ package org.corotck.selftest.mutants;
 
 import org.corotck.selftest.Breaks;
 import org.corotck.selftest.ForwardingMachine;
+import org.corotck.selftest.ForwardingYielder;
 import org.corotck.selftest.Mutation;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.Coroutine;
@@ -9,7 +10,6 @@ import org.corotck.spec.StackfulBody;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
-import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
 
 /**
@@ -30,18 +30,13 @@ public final class PropagatesDelegationToRunningCoroutine implements Mutation {
     public <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
         return base.stackful(y -> {
             try {
-                return body.run(new Yielder<I, O>() {
-                    @Override
-                    public I yield(O value) {
-                        return y.yield(value);
-                    }
-
+                return body.run(new ForwardingYielder<I, O>(y) {
                     @Override
                     public Object yieldFrom(Coroutine<? super I, ? extends O> sub) {
                         if (sub.state() == State.RUNNING) {
                             throw new PastTheDelegator();
                         }
-                        return y.yieldFrom(sub);
+                        return correct.yieldFrom(sub);
                     }
                 });
             } catch (PastTheDelegator e) {
