@@ -1,6 +1,7 @@
 package org.corotck.tck.programs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.corotck.spec.BodyForm;
@@ -21,33 +22,62 @@ public final class ProgramRuns {
 
     private ProgramRuns() {}
 
-    /** The program as a stackful body, its delegations stackful coroutines of the same backend. */
-    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log) {
-        return backend.stackful(new Interpreter(program, log, backend::stackful).body());
+    /**
+     * Every coroutine a program's delegations made during one run, kept reachable until the run ends. A sub
+     * that its delegator let go while SUSPENDED (it ignored its close request) would otherwise be finalized
+     * whenever the collector happens to run, and its finally blocks would log into whichever step that was;
+     * CPython keeps such a sub alive for the rest of the recorded steps (the handled exception's context holds
+     * its frame), and a run must not depend on the collector's timing.
+     */
+    public static final class Subs {
+        private final List<Coroutine<Object, Object>> made = Collections.synchronizedList(new ArrayList<>());
+
+        <T> Function<T, Coroutine<Object, Object>> keeping(Function<T, Coroutine<Object, Object>> make) {
+            return body -> {
+                Coroutine<Object, Object> c = make.apply(body);
+                made.add(c);
+                return c;
+            };
+        }
+
+        /** Ends every sub the run left open, as the run's own coroutine is ended. */
+        void closeAll() {
+            List<Coroutine<Object, Object>> all;
+            synchronized (made) {
+                all = new ArrayList<>(made);
+            }
+            all.forEach(ProgramRuns::closeForGood);
+        }
     }
 
-    /** The program compiled to a state machine, its delegations machines of the same backend. */
-    public static Coroutine<Object, Object> compiled(Backend backend, Code code, EffectLog log) {
-        Function<StateMachine<Object, Object>, Coroutine<Object, Object>> machines = backend::stateMachine;
+    /** The program as a stackful body, its delegations stackful coroutines of the same backend, kept in {@code subs}. */
+    public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log, Subs subs) {
+        return backend.stackful(new Interpreter(program, log, subs.keeping(backend::stackful)).body());
+    }
+
+    /** The program compiled to a state machine, its delegations machines of the same backend, kept in {@code subs}. */
+    public static Coroutine<Object, Object> compiled(Backend backend, Code code, EffectLog log, Subs subs) {
+        Function<StateMachine<Object, Object>, Coroutine<Object, Object>> machines = subs.keeping(backend::stateMachine);
         return backend.stateMachine(new CompiledMachine(code, log, machines));
     }
 
     /** A fresh coroutine of the program in {@code form}: interpreted when stackful, compiled when a state machine. */
-    public static Coroutine<Object, Object> start(Backend backend, BodyForm form, Program program, EffectLog log) {
+    public static Coroutine<Object, Object> start(Backend backend, BodyForm form, Program program, EffectLog log, Subs subs) {
         return switch (form) {
-            case STACKFUL -> interpreted(backend, program, log);
-            case STATE_MACHINE -> compiled(backend, Compiler.compile(program), log);
+            case STACKFUL -> interpreted(backend, program, log, subs);
+            case STATE_MACHINE -> compiled(backend, Compiler.compile(program), log, subs);
         };
     }
 
     /** Every step of {@code operations} on a fresh coroutine of the program in {@code form}. */
     public static List<Observation> observe(Backend backend, BodyForm form, Program program, List<Operation> operations) {
         EffectLog log = new EffectLog();
-        return run(start(backend, form, program, log), log, operations);
+        Subs subs = new Subs();
+        return run(start(backend, form, program, log, subs), log, operations, subs);
     }
 
-    /** Applies the operations one by one, then closes the coroutine for good, whatever happened. */
-    public static List<Observation> run(Coroutine<Object, Object> c, EffectLog log, List<Operation> operations) {
+    /** Applies the operations one by one, then closes the coroutine and its subs for good, whatever happened. */
+    public static List<Observation> run(Coroutine<Object, Object> c, EffectLog log, List<Operation> operations, Subs subs) {
         List<Observation> observed = new ArrayList<>();
         try {
             for (Operation op : operations) {
@@ -58,11 +88,12 @@ public final class ProgramRuns {
             }
         } finally {
             closeForGood(c);
+            subs.closeAll();
         }
         return observed;
     }
 
-    private static Outcome apply(Coroutine<Object, Object> c, Operation op) {
+    static Outcome apply(Coroutine<Object, Object> c, Operation op) {
         Throwable given = op.kind() == Operation.Kind.THROW ? PythonExceptions.create(op.exception()) : null;
         try {
             return switch (op.kind()) {

@@ -49,7 +49,9 @@ class CompilerReplayTest {
         for (CorpusEntry entry : Corpus.load().entries()) {
             EffectLog log = new EffectLog();
             Code code = compiler.apply(Compiler.compile(entry.program()));
-            List<Observation> actual = ProgramRuns.run(ProgramRuns.compiled(backend, code, log), log, entry.operations());
+            ProgramRuns.Subs subs = new ProgramRuns.Subs();
+            List<Observation> actual = ProgramRuns.run(ProgramRuns.compiled(backend, code, log, subs), log,
+                    entry.operations(), subs);
             String difference = ProgramRuns.firstDifference(entry.steps(), actual);
             if (difference != null && failures.size() < max) {
                 failures.add("program " + entry.id() + ":" + entry.program() + difference);

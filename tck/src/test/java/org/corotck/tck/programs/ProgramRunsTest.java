@@ -1,0 +1,73 @@
+package org.corotck.tck.programs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.corotck.backendsupport.MachineRunner;
+import org.corotck.backendsupport.StandardCoroutine;
+import org.corotck.spec.Coroutine;
+import org.corotck.spec.StackfulBody;
+import org.corotck.spec.State;
+import org.corotck.spec.StateMachine;
+import org.corotck.spec.spi.Backend;
+import org.corotck.spec.spi.Capability;
+import org.corotck.tck.EffectLog;
+import org.junit.jupiter.api.Test;
+
+/** A program's run does not depend on when the collector runs. */
+class ProgramRunsTest {
+    /** Machines only, finalized when abandoned (rule 10.1), as backend state-machine's are. */
+    static final class Finalizing implements Backend {
+        @Override
+        public String name() {
+            return "finalizing machines (test)";
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return EnumSet.of(Capability.RUNS_ON_CALLER_THREAD, Capability.FINALIZES_ABANDONED);
+        }
+
+        @Override
+        public <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {
+            return new StandardCoroutine<>(new MachineRunner<>(machine), true);
+        }
+
+        @Override
+        public <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
+            throw new UnsupportedOperationException("test backend without STACKFUL");
+        }
+    }
+
+    /**
+     * Corpus program 3405: f0 delegates to f1, close() reaches f1, which ignores it; f0 catches the
+     * IgnoredExitException and yields, letting f1 go SUSPENDED. CPython's record has f1's finally (13) in no
+     * step: the run keeps f1 reachable, so a collection between two steps does not finalize it there (it did on
+     * CI once: "log [13]" at step 5 of the instrumented backend's run).
+     */
+    @Test
+    void aSubItsDelegatorLetGoIsNotFinalizedWhileTheRunGoesOn() throws InterruptedException {
+        CorpusEntry entry = Corpus.load().entries().stream().filter(e -> e.id() == 3405).findFirst().orElseThrow();
+        List<Operation> operations = entry.operations();
+        EffectLog log = new EffectLog();
+        ProgramRuns.Subs subs = new ProgramRuns.Subs();
+        Coroutine<Object, Object> c = ProgramRuns.compiled(new Finalizing(), Compiler.compile(entry.program()), log, subs);
+        try {
+            for (Operation op : operations.subList(0, 4)) {
+                ProgramRuns.apply(c, op);
+            }
+            assertEquals(State.SUSPENDED, c.state(), "f0 yields after catching the ignored close");
+            for (int i = 0; i < 5; i++) { // what a collection and the Cleaner's thread would do between two steps
+                System.gc();
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("10", "20"), log.entries(), "f1 not finalized while the run goes on");
+        } finally {
+            ProgramRuns.closeForGood(c);
+            subs.closeAll();
+        }
+        assertEquals(List.of("10", "20", "13"), log.entries(), "the run's end closes the sub it kept");
+    }
+}
