@@ -481,25 +481,8 @@ public interface FinalizationRules extends TckContext {
         EffectLog log = new EffectLog();
         IllegalStateException failure = new IllegalStateException("rule 10.5: a resource failed to close while finalized");
         try (UnraisableReports reports = new UnraisableReports()) {
-            create(Fixture.of(
-                    () -> y -> {
-                        try (CloseFixtures.FailingResource r = new CloseFixtures.FailingResource("resource", failure, log)) {
-                            y.yield("suspended");
-                        }
-                        return null;
-                    },
-                    () -> new YieldFirst<Object, Object>("suspended") {
-                        @Override
-                        protected Step<Object, Object> next(Object sent) {
-                            return Step.done(null);
-                        }
-
-                        @Override
-                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                            return Step.raise(CloseFixtures.FailingResource.closeAllOnTheWayOut(thrown,
-                                    new CloseFixtures.FailingResource("resource", failure, log)));
-                        }
-                    }), form).next(); // abandoned at once
+            create(CloseFixtures.FailingResource.yieldingInside("resource", "suspended", failure, log), form)
+                    .next(); // abandoned at once
             Timeouts.awaitFinalization("10.5", () -> reports.count(failure) > 0,
                     () -> "the resource's failure to reach the unraisable handler; body log " + log + ", reports " + reports.all());
             assertEquals(List.of("resource closed"), log.entries(), "rule 10.5: what the finalized body did");

@@ -2,45 +2,14 @@ package org.corotck.tck.programs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.corotck.backendsupport.MachineRunner;
-import org.corotck.backendsupport.StandardCoroutine;
 import org.corotck.spec.Coroutine;
-import org.corotck.spec.StackfulBody;
 import org.corotck.spec.State;
-import org.corotck.spec.StateMachine;
-import org.corotck.spec.spi.Backend;
-import org.corotck.spec.spi.Capability;
 import org.corotck.tck.EffectLog;
 import org.junit.jupiter.api.Test;
 
 /** A program's run does not depend on when the collector runs. */
 class ProgramRunsTest {
-    /** Machines only, finalized when abandoned (rule 10.1), as backend state-machine's are. */
-    static final class Finalizing implements Backend {
-        @Override
-        public String name() {
-            return "finalizing machines (test)";
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return EnumSet.of(Capability.RUNS_ON_CALLER_THREAD, Capability.FINALIZES_ABANDONED);
-        }
-
-        @Override
-        public <I, O> Coroutine<I, O> stateMachine(StateMachine<I, O> machine) {
-            return new StandardCoroutine<>(new MachineRunner<>(machine), true);
-        }
-
-        @Override
-        public <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
-            throw new UnsupportedOperationException("test backend without STACKFUL");
-        }
-    }
-
     /**
      * Corpus program 3405: f0 delegates to f1, close() reaches f1, which ignores it; f0 catches the
      * IgnoredExitException and yields, letting f1 go SUSPENDED. CPython's record has f1's finally (13) in no
@@ -53,7 +22,7 @@ class ProgramRunsTest {
         List<Operation> operations = entry.operations();
         EffectLog log = new EffectLog();
         ProgramRuns.Subs subs = new ProgramRuns.Subs();
-        Coroutine<Object, Object> c = ProgramRuns.compiled(new Finalizing(), Compiler.compile(entry.program()), log, subs);
+        Coroutine<Object, Object> c = ProgramRuns.compiled(MachinesOnly.finalizing(), Compiler.compile(entry.program()), log, subs);
         try {
             for (Operation op : operations.subList(0, 4)) {
                 ProgramRuns.apply(c, op);
