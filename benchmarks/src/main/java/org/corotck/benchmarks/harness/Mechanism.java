@@ -40,6 +40,21 @@ public enum Mechanism {
         return false;
     }
 
+    /**
+     * Whether the members of this group take turns in shared forks ({@code InterleavedBench}): a thread handoff,
+     * whose cost moves with the machine's state from second to second, so that a send and its raw ping-pong are
+     * compared 100 ms apart in one JVM rather than seconds apart in two. A send on the caller's thread costs too
+     * little to carry the turn's own megamorphic call, and its forks are steady enough apart.
+     */
+    public static boolean takesTurns(String group) {
+        for (Mechanism m : values()) {
+            if (m.name().equals(group)) {
+                return m.handsOff();
+            }
+        }
+        return false;
+    }
+
     /** The key of the raw baseline a send of this mechanism is measured against. */
     public String rawKey() {
         return rawKey;

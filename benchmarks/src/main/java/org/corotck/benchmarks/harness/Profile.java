@@ -9,17 +9,17 @@ package org.corotck.benchmarks.harness;
  */
 public enum Profile {
     /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
-    QUICK(3, 2, 2, 100, 3, 100, false),
+    QUICK(3, 2, 2, 100, 3, 100, false, 1, 4, 4, 50),
     /**
      * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
-     * came out and how many rounds ±5% would need; on the shared 2-core reference machine 2 of 18 were within ±5%.
+     * came out and how many samples ±5% would need (reports/reference/README.md has the runs).
      * Twelve: the 95% interval of a median of 9, 10 or 11 values is the 2nd value from each end, of 12 the 3rd,
      * about a fifth narrower; 13 and 14 still take the 3rd. Twelve fit because main-job's default TCK step
      * leaves out the TCK's own self-test (half the step); with it, nine or ten did.
      */
-    DEFAULT(12, 3, 8, 200, 5, 100, false),
+    DEFAULT(12, 3, 8, 200, 5, 100, false, 2, 6, 6, 50),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
-    FULL(12, 3, 8, 200, 5, 100, true);
+    FULL(12, 3, 8, 200, 5, 100, true, 2, 6, 6, 50);
 
     public final int rounds;
     public final int warmupIterations;
@@ -29,9 +29,24 @@ public enum Profile {
     public final int measurementIterations;
     public final int measurementMillis;
     public final boolean everything;
+    /**
+     * Forks per round of a group whose members take turns in one fork ({@link Mechanism#takesTurns}). Such a
+     * fork's ratios spread by the fork's memory layout (about 7% per fork for a handoff, measured here), which
+     * only more forks average out. Two forks of five members with 6 warm-up and 6 measured turns of 50 ms (4 s
+     * each here) take the time five separate forks took; with 2 warm-up turns the ratios still fell turn by turn
+     * (1.37x to 1.16x over the 4 measured turns of one run), and with 300 ms a member they had settled.
+     */
+    public final int sharedForks;
+    /** Warm-up turns of each member in such a fork. */
+    public final int sharedWarmupTurns;
+    /** Measured turns of each member in such a fork. */
+    public final int sharedTurns;
+    /** How long a turn lasts. */
+    public final int sharedTurnMillis;
 
     Profile(int rounds, int warmupIterations, int slowWarmupIterations, int warmupMillis, int measurementIterations,
-            int measurementMillis, boolean everything) {
+            int measurementMillis, boolean everything, int sharedForks, int sharedWarmupTurns, int sharedTurns,
+            int sharedTurnMillis) {
         this.rounds = rounds;
         this.warmupIterations = warmupIterations;
         this.slowWarmupIterations = slowWarmupIterations;
@@ -39,6 +54,15 @@ public enum Profile {
         this.measurementIterations = measurementIterations;
         this.measurementMillis = measurementMillis;
         this.everything = everything;
+        this.sharedForks = sharedForks;
+        this.sharedWarmupTurns = sharedWarmupTurns;
+        this.sharedTurns = sharedTurns;
+        this.sharedTurnMillis = sharedTurnMillis;
+    }
+
+    /** About how long one fork of {@code members} members taking turns takes, JVM start included. */
+    public double sharedForkSeconds(int members) {
+        return 0.6 + members * (sharedWarmupTurns + sharedTurns) * sharedTurnMillis / 1000.0;
     }
 
     /** Warm-up iterations for a fork of a member of {@code group}. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
@@ -91,15 +92,26 @@ public final class Rounds implements Callable<Integer> {
     /** The rounds planned, once the budget stopped the run before them; else 0. */
     private int plannedWhenStopped;
 
-    /** One fork: which round, its JMH result, and when it started. */
+    /**
+     * One fork of one member: which round, its JMH result (the member's turns only, when it shared the fork), and
+     * when it started.
+     */
     record Fork(int round, BenchmarkResult result, RunResult run, long startedAt) {}
 
-    /** A member under an arm: what one fork of a round runs. */
-    record Job(Member member, Arm arm) {
+    /** A unit under an arm: what one fork of a round runs. */
+    record Job(Unit unit, Arm arm) {
         String key() {
-            return arm.label() + member.key();
+            return arm.label() + unit.key();
         }
     }
+
+    /** What a member's forks under {@code arm} are kept by. */
+    static String forkKey(Member m, Arm arm) {
+        return arm.label() + m.key();
+    }
+
+    /** The members that ran taking turns in shared forks: their JSON entries name the member, not InterleavedBench. */
+    private final java.util.Set<String> tookTurns = new java.util.HashSet<>();
 
     @Override
     public Integer call() throws Exception {
@@ -146,18 +158,23 @@ public final class Rounds implements Callable<Integer> {
             System.err.println("rounds: no member to run");
             return 2;
         }
-        double roundSeconds = arms.size() * members.stream().mapToDouble(m -> profile.forkSeconds(m.group())).sum();
-        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members%s, forks of %d (slow to warm: %d) x %d ms"
-                        + " warmup + %d x %d ms (about %.0f min); mechanisms %s%s%n", profile.label(), n, members.size(),
+        List<Unit> plan = units(members, profile, new Random(seed));
+        double roundSeconds = arms.size() * plan.stream().mapToDouble(u -> seconds(u, profile)).sum();
+        int perRound = plan.size() * arms.size();
+        System.out.printf(Locale.ROOT, "rounds: profile %s, %d rounds x %d members in %d forks%s, forks of %d (slow to warm: %d)"
+                        + " x %d ms warmup + %d x %d ms, shared forks %d per round of %d + %d turns of %d ms (about %.0f min);"
+                        + " mechanisms %s%s%n", profile.label(), n, members.size(), plan.size(),
                 arms.size() == 1 ? "" : " x " + arms.size() + " arms " + arms.stream().map(Arm::name).toList(),
                 profile.warmupIterations, profile.slowWarmupIterations, profile.warmupMillis, profile.measurementIterations,
-                profile.measurementMillis, n * roundSeconds / 60, backends.entrySet().stream()
-                        .map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
+                profile.measurementMillis, profile.sharedForks, profile.sharedWarmupTurns, profile.sharedTurns,
+                profile.sharedTurnMillis, n * roundSeconds / 60,
+                backends.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
                 jvmArgs.isEmpty() ? "" : "; forks also get " + String.join(" ", jvmArgs));
         if (list) {
             Suite.groups(members).forEach((g, ms) -> {
                 System.out.println(g);
-                ms.forEach(m -> System.out.println("  " + m.key() + (m.reference() == null ? "" : "   vs " + m.reference())));
+                ms.forEach(m -> System.out.println("  " + m.key() + (m.reference() == null ? "" : "   vs " + m.reference())
+                        + (Unit.canTakeTurns(m) ? "   (takes turns in shared forks)" : "")));
             });
             return 0;
         }
@@ -177,7 +194,7 @@ public final class Rounds implements Callable<Integer> {
                 break;
             }
             Random layouts = new Random(seed * 1_000_033L + round);
-            for (Job job : shuffled(members, arms, new Random(seed * 1_000_003L + round))) {
+            for (Job job : shuffled(members, profile, arms, new Random(seed * 1_000_003L + round))) {
                 String layout = layoutPadding(layouts);
                 if (failures.getOrDefault(job.key(), 0) >= 2) {
                     continue;
@@ -187,11 +204,21 @@ public final class Rounds implements Callable<Integer> {
                 try {
                     for (RunResult r : new Runner(options(job, profile, layout)).run()) {
                         for (BenchmarkResult b : r.getBenchmarkResults()) {
-                            forks.computeIfAbsent(job.key(), k -> new ArrayList<>()).add(new Fork(round, b, r, startedAt));
-                            System.out.printf(Locale.ROOT, "r%d/%d %3d/%d %s: %s %s (%.1f s)%n", round + 1, n,
-                                    ++done, n * members.size() * arms.size(), job.key(),
-                                    format(b.getPrimaryResult().getScore()), b.getPrimaryResult().getScoreUnit(),
-                                    (System.nanoTime() - t0) / 1e9);
+                            List<Member> ms = job.unit().members();
+                            List<BenchmarkResult> parts = job.unit().interleaved() ? job.unit().split(b) : List.of(b);
+                            StringBuilder scores = new StringBuilder();
+                            for (int i = 0; i < ms.size(); i++) {
+                                BenchmarkResult part = parts.get(i);
+                                forks.computeIfAbsent(forkKey(ms.get(i), job.arm()), k -> new ArrayList<>())
+                                        .add(new Fork(round, part, r, startedAt));
+                                if (job.unit().interleaved()) {
+                                    tookTurns.add(ms.get(i).key());
+                                    scores.append(i == 0 ? "" : "; ").append(ms.get(i).key()).append(' ');
+                                }
+                                scores.append(score(part)).append(' ').append(part.getPrimaryResult().getScoreUnit());
+                            }
+                            System.out.printf(Locale.ROOT, "r%d/%d %3d/%d %s: %s (%.1f s)%n", round + 1, n,
+                                    ++done, n * perRound, job.key(), scores, (System.nanoTime() - t0) / 1e9);
                         }
                     }
                 } catch (RunnerException e) {
@@ -218,34 +245,64 @@ public final class Rounds implements Callable<Integer> {
         return budgetSeconds == null || round < MIN_ROUNDS || elapsed + longestRound <= budgetSeconds;
     }
 
+    /** A fork's score as the log shows it: JMH's, or for sampled sends their median (their mean carries the stalls). */
+    private static String score(BenchmarkResult b) {
+        return b.getParams().getMode() == Mode.SampleTime
+                ? "median " + format(b.getPrimaryResult().getStatistics().getPercentile(50))
+                : format(b.getPrimaryResult().getScore());
+    }
+
     private static String format(double v) {
         return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** The groups in a shuffled order, each group's members shuffled and kept together. */
-    static List<Member> shuffled(List<Member> members, Random random) {
-        List<List<Member>> groups = new ArrayList<>();
-        for (List<Member> g : Suite.groups(members).values()) {
-            List<Member> copy = new ArrayList<>(g);
-            Collections.shuffle(copy, random);
-            groups.add(copy);
-        }
+    /**
+     * One round's units: the groups in a shuffled order, each kept together, its units shuffled. A group that
+     * takes turns ({@link Mechanism#takesTurns}) runs the members that can ({@link Unit#canTakeTurns}) in
+     * {@link Profile#sharedForks} shared forks, each with a turn order of its own; its other members, and every
+     * member of the other groups, in a fork each.
+     */
+    static List<Unit> units(List<Member> members, Profile profile, Random random) {
+        List<List<Unit>> groups = new ArrayList<>();
+        Suite.groups(members).forEach((name, ms) -> {
+            List<Unit> units = new ArrayList<>();
+            List<Member> turns = ms.stream().filter(Unit::canTakeTurns).toList();
+            if (turns.size() < 2) {
+                turns = List.of(); // one member alone takes no turns
+            }
+            for (int f = 0; f < (turns.isEmpty() ? 0 : profile.sharedForks); f++) {
+                List<Member> order = new ArrayList<>(turns);
+                Collections.shuffle(order, random);
+                units.add(new Unit(order, name));
+            }
+            for (Member m : ms) {
+                if (!turns.contains(m)) {
+                    units.add(Unit.of(m));
+                }
+            }
+            Collections.shuffle(units, random);
+            groups.add(units);
+        });
         Collections.shuffle(groups, random);
         return groups.stream().flatMap(List::stream).toList();
     }
 
     /**
-     * One round's forks: the members as {@link #shuffled(List, Random)} orders them, each under every arm back
-     * to back, the arms in an order shuffled anew for each member, so that no arm always runs first.
+     * One round's forks: the units as {@link #units} orders them, each under every arm back to back, the arms in
+     * an order shuffled anew for each unit, so that no arm always runs first.
      */
-    static List<Job> shuffled(List<Member> members, List<Arm> arms, Random random) {
+    static List<Job> shuffled(List<Member> members, Profile profile, List<Arm> arms, Random random) {
         List<Job> jobs = new ArrayList<>();
-        for (Member m : shuffled(members, random)) {
+        for (Unit u : units(members, profile, random)) {
             List<Arm> order = new ArrayList<>(arms);
             Collections.shuffle(order, random);
-            order.forEach(a -> jobs.add(new Job(m, a)));
+            order.forEach(a -> jobs.add(new Job(u, a)));
         }
         return jobs;
+    }
+
+    private static double seconds(Unit u, Profile profile) {
+        return u.interleaved() ? profile.sharedForkSeconds(u.members().size()) : profile.forkSeconds(u.group());
     }
 
     /** The system property each fork gets with a padding of its own ({@link #layoutPadding}). */
@@ -269,22 +326,30 @@ public final class Rounds implements Callable<Integer> {
     }
 
     private org.openjdk.jmh.runner.options.Options options(Job job, Profile profile, String layout) {
-        Member m = job.member();
+        Unit u = job.unit();
+        int k = u.members().size();
+        // A shared fork warms every member up with sharedWarmupTurns each and measures sharedTurns, so that its
+        // warm-up is a whole number of turns and measured iteration j is member j mod k's (Unit.split).
         ChainedOptionsBuilder o = new OptionsBuilder()
-                .include("^" + Pattern.quote(m.fullName()) + "$")
+                .include("^" + Pattern.quote(u.fullName()) + "$")
                 .forks(1)
-                .warmupIterations(profile.warmupIterations(m.group()))
-                .warmupTime(TimeValue.milliseconds(profile.warmupMillis))
-                .measurementIterations(profile.measurementIterations)
-                .measurementTime(TimeValue.milliseconds(profile.measurementMillis))
+                .warmupIterations(u.interleaved() ? k * profile.sharedWarmupTurns : profile.warmupIterations(u.group()))
+                .warmupTime(TimeValue.milliseconds(u.interleaved() ? profile.sharedTurnMillis : profile.warmupMillis))
+                .measurementIterations(u.interleaved() ? k * profile.sharedTurns : profile.measurementIterations)
+                .measurementTime(TimeValue.milliseconds(u.interleaved() ? profile.sharedTurnMillis : profile.measurementMillis))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
-        m.params().forEach(o::param);
+        if (u.interleaved()) {
+            // each turn's score is the median of its sampled sends, not their mean: on this VM a handoff's mean
+            // carries the stalls of a descheduled vCPU (a turn's mean was 8x its median), which no pairing cancels
+            o.mode(Mode.SampleTime);
+        }
+        u.params().forEach(o::param);
         List<String> extra = new ArrayList<>(jvmArgs);
         extra.addAll(job.arm().jvmArgs());
         extra.add(layout);
-        o.jvmArgsAppend(forkArgs(m, extra));
+        o.jvmArgsAppend(forkArgs(u.fullName(), extra));
         return o.build();
     }
 
@@ -297,8 +362,7 @@ public final class Rounds implements Callable<Integer> {
      * inherited from BenchmarkBase or its own, as DeepYieldBench's deeper stack) and a later option wins; a
      * collector chosen in {@code extra} replaces the benchmark's.
      */
-    static String[] forkArgs(Member m, List<String> extra) {
-        String name = m.fullName();
+    static String[] forkArgs(String name, List<String> extra) {
         try {
             Class<?> benchmarkClass = Class.forName(name.substring(0, name.lastIndexOf('.')));
             org.openjdk.jmh.annotations.Fork fork = benchmarkClass.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
@@ -326,7 +390,7 @@ public final class Rounds implements Callable<Integer> {
         ArrayNode all = json.createArrayNode();
         String slowed = arm.placebo() ? "" : arm.slowdown();
         for (Member m : members) {
-            List<Fork> fs = forks.get(new Job(m, arm).key());
+            List<Fork> fs = forks.get(forkKey(m, arm));
             if (fs == null || fs.isEmpty()) {
                 continue;
             }
@@ -338,6 +402,19 @@ public final class Rounds implements Callable<Integer> {
             for (JsonNode entry : json.readTree(buffer.toString(StandardCharsets.UTF_8))) {
                 ObjectNode e = (ObjectNode) entry;
                 e.put("forks", fs.size());
+                boolean shared = tookTurns.contains(m.key());
+                if (shared) { // JMH named the fork's benchmark; this entry is one member's turns in it
+                    e.put("benchmark", m.fullName());
+                    ObjectNode params = e.putObject("params");
+                    m.params().forEach(params::put);
+                    if (m.params().isEmpty()) {
+                        e.remove("params");
+                    }
+                    e.put("warmupIterations", profile.sharedWarmupTurns);
+                    e.put("warmupTime", profile.sharedTurnMillis + " ms");
+                    e.put("measurementTime", profile.sharedTurnMillis + " ms");
+                    e.put("measurementIterations", fs.get(0).result().getIterationResults().size());
+                }
                 ObjectNode meta = e.putObject("corotck");
                 meta.put("profile", profile.label());
                 meta.put("seed", seed);
@@ -353,6 +430,12 @@ public final class Rounds implements Callable<Integer> {
                     meta.put("roundsPlanned", plannedWhenStopped); // only when the budget ended the run early
                 }
                 meta.put("group", m.group());
+                if (shared) {
+                    // its forks are the group's shared forks, in the same order as every other member's that took
+                    // turns: the reports pair their iterations turn by turn
+                    meta.put("sharedFork", m.group());
+                    medianPerTurn(e, meta, fs);
+                }
                 if (m.reference() != null) {
                     meta.put("reference", m.reference());
                 }
@@ -369,6 +452,26 @@ public final class Rounds implements Callable<Integer> {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A shared fork's sampled turns as each turn's median, in {@code rawData} (per fork, per iteration, as JMH
+     * writes an average-time run's), in place of JMH's histograms: the reports pair turns by their medians, and
+     * the histograms of a default run's shared forks took 6 MB against 0.2 MB for the whole rest of the file.
+     * JMH's score and percentiles, over every sample, stay as JMH computed them.
+     */
+    private static void medianPerTurn(ObjectNode entry, ObjectNode meta, List<Fork> forks) {
+        ObjectNode primary = (ObjectNode) entry.get("primaryMetric");
+        if (!primary.has("rawDataHistogram")) {
+            return;
+        }
+        primary.remove("rawDataHistogram");
+        ArrayNode raw = primary.putArray("rawData");
+        for (Fork f : forks) {
+            ArrayNode turns = raw.addArray();
+            f.result().getIterationResults().forEach(it -> turns.add(it.getPrimaryResult().getStatistics().getPercentile(50)));
+        }
+        meta.put("rawData", "the median of each turn's sampled operations");
     }
 
     /**

@@ -127,13 +127,13 @@ class RoundsTest {
         List<Arm> arms = Arm.parseAll(List.of("a1", "a2", "b=-Xmn64m"), Path.of("s.json"));
         java.util.Set<String> leaders = new java.util.HashSet<>();
         for (int round = 0; round < 6; round++) {
-            List<Rounds.Job> jobs = Rounds.shuffled(members, arms, new java.util.Random(round));
+            List<Rounds.Job> jobs = Rounds.shuffled(members, Profile.QUICK, arms, new java.util.Random(round));
             assertEquals(members.size() * arms.size(), jobs.size());
             for (int i = 0; i < jobs.size(); i += arms.size()) {
-                Member m = jobs.get(i).member();
+                Member m = jobs.get(i).unit().only();
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (int j = 0; j < arms.size(); j++) {
-                    assertEquals(m, jobs.get(i + j).member(), "the arms of " + m.key() + " back to back");
+                    assertEquals(m, jobs.get(i + j).unit().only(), "the arms of " + m.key() + " back to back");
                     seen.add(jobs.get(i + j).arm().name());
                 }
                 assertEquals(3, seen.size(), m.key() + " under each arm once");

@@ -11,7 +11,9 @@ import org.corotck.reports.stats.OrderStatistics;
  * What one run says of a series, or of two series together: medians over forks with their 95% intervals,
  * modes, and ratios taken round by round. The variance on a shared machine lives between forks and drifts
  * with time (Georges et al. 2007; Kalibera and Jones 2013), so a ratio pairs the two forks of each round,
- * which ran minutes apart at most, and its interval comes from the spread of those per-round ratios.
+ * which ran minutes apart at most, and its interval comes from the spread of those per-round ratios. Two series
+ * that took turns in shared forks pair closer still: iteration by iteration within each fork, and their ratio's
+ * interval comes from the spread over forks.
  */
 public final class Analysis {
     /** Every interval in the reports. */
@@ -28,16 +30,46 @@ public final class Analysis {
         return Modes.of(s.forkScores());
     }
 
-    /** {@code of / to} in every round both ran in, in round order. */
-    public static double[] roundRatios(Series of, Series to) {
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < of.rounds().length; i++) {
-            double other = to.inRound(of.rounds()[i]);
-            if (!Double.isNaN(other) && other != 0) {
-                out.add(of.forkScores()[i] / other);
+    /**
+     * One sample of a ratio: the two fork scores it compares and the ratio itself. For two series that took turns
+     * in the same forks the ratio is the median, over the fork's turns, of the two members' iterations of each turn
+     * (100 ms apart in one JVM, so in one state of the machine); otherwise the ratio of the two forks of a round.
+     */
+    record Pair(double of, double to, double ratio) {}
+
+    /** The samples of {@code of / to}: one per shared fork, or one per round both ran in, in order. */
+    static List<Pair> pairs(Series of, Series to) {
+        List<Pair> out = new ArrayList<>();
+        if (of.sharesForksWith(to)) {
+            for (int i = 0; i < of.forks(); i++) {
+                double r = turnRatio(of.iterations()[i], to.iterations()[i]);
+                if (!Double.isNaN(r)) {
+                    out.add(new Pair(of.forkScores()[i], to.forkScores()[i], r));
+                }
+            }
+            return out;
+        }
+        int[] rounds = java.util.Arrays.stream(of.rounds()).distinct().toArray();
+        for (int round : rounds) {
+            double mine = of.inRound(round);
+            double other = to.inRound(round);
+            if (!Double.isNaN(mine) && !Double.isNaN(other) && other != 0) {
+                out.add(new Pair(mine, other, mine / other));
             }
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return out;
+    }
+
+    /** The median over turns of {@code of[c] / to[c]}; NaN when the fork has no turn of both. */
+    static double turnRatio(double[] of, double[] to) {
+        int n = Math.min(of.length, to.length);
+        double[] r = java.util.stream.IntStream.range(0, n).filter(c -> to[c] != 0).mapToDouble(c -> of[c] / to[c]).toArray();
+        return OrderStatistics.median(r);
+    }
+
+    /** {@code of / to} per shared fork, or per round both ran in, in order. */
+    public static double[] roundRatios(Series of, Series to) {
+        return pairs(of, to).stream().mapToDouble(Pair::ratio).toArray();
     }
 
     /**
@@ -66,11 +98,9 @@ public final class Analysis {
         for (int k = 0; k < modes.size(); k++) {
             Modes.Mode m = modes.get(k);
             List<Double> in = new ArrayList<>();
-            for (int i = 0; i < of.rounds().length; i++) {
-                double score = of.forkScores()[i];
-                double other = to.inRound(of.rounds()[i]);
-                if (in(m, score) && !Double.isNaN(other) && other != 0 && (!matched || in(toModes.get(k), other))) {
-                    in.add(score / other);
+            for (Pair p : pairs(of, to)) {
+                if (in(m, p.of()) && (!matched || in(toModes.get(k), p.to()))) {
+                    in.add(p.ratio());
                 }
             }
             if (in.isEmpty()) {

@@ -30,7 +30,7 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * SVG charts of one run, drawn with JFreeChart into JFreeSVG, which writes text as {@code <text>}: every fork
  * as a dot and the median as a bar, so that modes show at a glance. One chart of send latency per backend and
- * body form beside the raw mechanisms, one of every headline ratio taken per round.
+ * body form beside the raw mechanisms, one of every headline ratio taken per round (turn by turn in a shared fork).
  */
 public final class Charts {
     /** Also write each chart as a PNG beside its SVG, for viewers without SVG. */
@@ -75,7 +75,7 @@ public final class Charts {
                 rv.add(Analysis.roundRatios(r.of(), r.to()));
             }
             String name = prefix + "-ratios.svg";
-            write(dir.resolve(name), "ratios, per round: each round (dot) and the median (bar)", "ratio, log scale",
+            write(dir.resolve(name), "ratios, paired: each round or shared fork (dot) and the median (bar)", "ratio, log scale",
                     rl, rv, true, 1.0);
             written.add(name);
         }

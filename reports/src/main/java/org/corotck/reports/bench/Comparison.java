@@ -84,8 +84,8 @@ public final class Comparison {
         this.threshold = threshold;
         this.ratiosOnly = ratiosOnly;
         Map<String, Series[]> byKey = new LinkedHashMap<>();
-        base.series().forEach(s -> byKey.computeIfAbsent(s.key(), k -> new Series[2])[0] = s);
-        next.series().forEach(s -> byKey.computeIfAbsent(s.key(), k -> new Series[2])[1] = s);
+        base.series().forEach(s -> byKey.computeIfAbsent(comparedAs(s), k -> new Series[2])[0] = s);
+        next.series().forEach(s -> byKey.computeIfAbsent(comparedAs(s), k -> new Series[2])[1] = s);
         if (byKey.values().stream().noneMatch(p -> p[0] != null && p[1] != null)) {
             throw new BadInputException("no benchmark in common between " + base.name() + " and " + next.name());
         }
@@ -104,6 +104,15 @@ public final class Comparison {
             }
         }
         this.rows = judge(ratiosOnly ? draft.stream().map(Comparison::shownUnlessRatio).toList() : draft);
+    }
+
+    /**
+     * What a series is matched by: its key, and its JMH mode unless that is the average time. A median of sampled
+     * sends and a mean time per send are different statistics (on a thread handoff here, 1,100 against 1,500 ns),
+     * so a series measured one way in one run and the other way in the next is listed as present in one file each.
+     */
+    static String comparedAs(Series s) {
+        return s.mode().equals("avgt") ? s.key() : s.key() + " (" + s.mode() + ")";
     }
 
     private static Row shownUnlessRatio(Row r) {

@@ -142,15 +142,34 @@ public final class Report {
                 " (of %d planned: the job's time limit left no time for more)", run.plannedRounds());
         b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds%s. Each round runs one JVM fork of every "
                         + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
-                        + "measured against it, run back to back.%n%n",
+                        + "measured against it, run back to back.%s%n%n",
                 run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(),
-                stopped));
+                stopped, sharedForks()));
         b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
                 + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
-                + "median and interval come from the spread over rounds. Where a series' forks fall into clearly "
+                + "median and interval come from the spread over rounds; for series that took turns in shared forks, "
+                + "**turn by turn** within each fork (the median over its turns), and from the spread over those forks. "
+                + "Where a series' forks fall into clearly "
                 + "separate groups (modes, such as the two vCPUs sharing a cache or not), each mode is shown with "
                 + "its count.\n\n");
+    }
+
+    /** The sentence that says which groups took turns in shared forks, or nothing. */
+    private String sharedForks() {
+        Map<String, Integer> groups = new java.util.TreeMap<>();
+        run.series().stream().filter(s -> !s.sharedFork().isEmpty())
+                .forEach(s -> groups.put(s.sharedFork(), s.forks()));
+        if (groups.isEmpty()) {
+            return "";
+        }
+        return " The members of a thread-handoff group (" + groups.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue() + " forks").collect(java.util.stream.Collectors.joining(", "))
+                + ") take turns in shared forks instead, turn by turn (one JMH iteration each), each fork in a turn order "
+                + "of its own: a handoff moves with the machine's state from second to second, and a send and its raw "
+                + "ping-pong a turn apart in one JVM share it. Their times are the **median of sampled operations** "
+                + "(JMH's sample mode), turn by turn, not a mean: a mean of handoffs carries the milliseconds a vCPU "
+                + "is descheduled, which no pairing cancels.";
     }
 
     private void backendTables(StringBuilder b) {
@@ -163,7 +182,7 @@ public final class Report {
                 Format.number(max(c.repeatsNs())))));
         for (String backend : backends()) {
             b.append("### ").append(backend).append("\n\n");
-            b.append("| body form | send ns/op | modes (forks at ns) | ÷ raw mechanism, per round | ÷ CPython gen.send | depth 10 ÷ send, per round | alloc B/op |\n")
+            b.append("| body form | send ns/op | modes (forks at ns) | ÷ raw mechanism, paired | ÷ CPython gen.send | depth 10 ÷ send, paired | alloc B/op |\n")
                     .append("|---|---|---|---|---|---|---|\n");
             boolean any = false;
             for (Series s : run.series()) {
@@ -231,13 +250,14 @@ public final class Report {
         long tight = ratios.stream().filter(HeadlineRatio::tight).count();
         b.append("## How tight the ratios are\n\n")
                 .append(String.format(Locale.ROOT, "%d of %d ratios have a 95%% interval within ±%.0f%% of their median. "
-                        + "The rounds a wide one would need is an estimate, not a promise: the interval of a median narrows "
-                        + "about as one over the square root of the rounds, while the spread between forks stays as this "
-                        + "run saw it; where the numerator has modes, more rounds only measure how often each occurs.%n%n",
+                        + "A sample is a round, or a shared fork where the two series took turns in one. The samples a wide "
+                        + "one would need is an estimate, not a promise: the interval of a median narrows about as one over "
+                        + "the square root of the samples, while the spread between forks stays as this run saw it; where "
+                        + "the numerator has modes, more samples only measure how often each occurs.%n%n",
                         tight, ratios.size(), TIGHT * 100))
                 .append(withinModes(ratios))
-                .append("| ratio (per round) | median [95%] | half-width | rounds | rounds for ±5% (estimate) | modes of the numerator "
-                        + "| the ratio within each mode: rounds, median [95%] or (range) |\n|---|---|---|---|---|---|---|\n");
+                .append("| ratio (per sample) | median [95%] | half-width | samples | samples for ±5% (estimate) | modes of the numerator "
+                        + "| the ratio within each mode: samples, median [95%] or (range) |\n|---|---|---|---|---|---|---|\n");
         for (HeadlineRatio r : ratios) {
             List<Modes.Mode> modes = Analysis.modes(r.of());
             b.append("| ").append(r.label()).append(" | ").append(Format.ratio(r.estimate()))
@@ -281,9 +301,9 @@ public final class Report {
             return "";
         }
         return String.format(Locale.ROOT, "%d of the %d ratios whose numerator falls into modes have, within every mode, "
-                + "a 95%% interval within ±%.0f%% (the ratio over the rounds whose two forks ran in that mode, the i-th fastest "
-                + "of each side's modes; a round whose forks ran in different modes is left out); %d of their modes had "
-                + "too few rounds for an interval (under 6), and show their range.%n%n",
+                + "a 95%% interval within ±%.0f%% (the ratio over the samples whose two forks ran in that mode, the i-th fastest "
+                + "of each side's modes; a sample whose forks ran in different modes is left out); %d of their modes had "
+                + "too few samples for an interval (under 6), and show their range.%n%n",
                 tightInEvery, modal, TIGHT * 100, modesTooFew);
     }
 

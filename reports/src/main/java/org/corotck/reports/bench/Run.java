@@ -97,7 +97,8 @@ public record Run(String name, String profile, String slowed, String arm, String
         }
         JsonNode m = n.get("primaryMetric");
         String mode = n.path("mode").asText("avgt");
-        double[] scores = forkScores(m, mode);
+        double[][] iterations = iterations(m);
+        double[] scores = forkScores(m, mode, iterations);
         if (scores.length == 0) {
             // A file without raw data (JMH writes it always; a hand-trimmed one may not): its score is one sample.
             if (!m.path("score").isNumber()) {
@@ -118,8 +119,42 @@ public record Run(String name, String profile, String slowed, String arm, String
             }
         }
         String reference = meta.path("reference").asText("");
+        if (iterations.length != scores.length) {
+            iterations = new double[scores.length][0];
+        }
         return new Series(benchmark, params, mode, m.path("scoreUnit").asText(""), scores, rounds, alloc,
-                meta.path("group").asText(""), reference.isEmpty() ? Optional.empty() : Optional.of(reference));
+                meta.path("group").asText(""), reference.isEmpty() ? Optional.empty() : Optional.of(reference),
+                iterations, meta.path("sharedFork").asText(""));
+    }
+
+    /**
+     * Each fork's measured iterations, in the order they ran: their scores, or for sample mode the median of each
+     * one's histogram; none without raw data.
+     */
+    private static double[][] iterations(JsonNode m) {
+        JsonNode raw = m.path("rawData");
+        JsonNode hist = m.path("rawDataHistogram");
+        if (!raw.isArray() && hist.isArray()) {
+            double[][] out = new double[hist.size()][];
+            for (int f = 0; f < hist.size(); f++) {
+                out[f] = new double[hist.get(f).size()];
+                for (int i = 0; i < out[f].length; i++) {
+                    out[f][i] = histogramMedian(List.of(hist.get(f).get(i)));
+                }
+            }
+            return out;
+        }
+        if (!raw.isArray()) {
+            return new double[0][];
+        }
+        double[][] out = new double[raw.size()][];
+        for (int f = 0; f < raw.size(); f++) {
+            out[f] = new double[raw.get(f).size()];
+            for (int i = 0; i < out[f].length; i++) {
+                out[f][i] = raw.get(f).get(i).asDouble();
+            }
+        }
+        return out;
     }
 
     /**
@@ -127,16 +162,11 @@ public record Run(String name, String profile, String slowed, String arm, String
      * which the hypervisor took a vCPU is an outlier of that fork, not of the code, and the median of many short
      * iterations ignores it), or for sample mode the median of its merged histograms.
      */
-    private static double[] forkScores(JsonNode m, String mode) {
-        JsonNode raw = m.path("rawData");
-        if (raw.isArray() && !raw.isEmpty()) {
-            double[] out = new double[raw.size()];
-            for (int f = 0; f < raw.size(); f++) {
-                double[] iterations = new double[raw.get(f).size()];
-                for (int i = 0; i < iterations.length; i++) {
-                    iterations[i] = raw.get(f).get(i).asDouble();
-                }
-                out[f] = OrderStatistics.median(iterations);
+    private static double[] forkScores(JsonNode m, String mode, double[][] iterations) {
+        if (iterations.length > 0 && m.path("rawData").isArray()) {
+            double[] out = new double[iterations.length];
+            for (int f = 0; f < iterations.length; f++) {
+                out[f] = OrderStatistics.median(iterations[f]);
             }
             return out;
         }
@@ -152,7 +182,7 @@ public record Run(String name, String profile, String slowed, String arm, String
     }
 
     /** The median of one fork's iterations' histograms, each a list of [value, count]. */
-    private static double histogramMedian(JsonNode iterations) {
+    private static double histogramMedian(Iterable<JsonNode> iterations) {
         Map<Double, Long> counts = new java.util.TreeMap<>();
         long total = 0;
         for (JsonNode iteration : iterations) {

@@ -14,9 +14,29 @@ import java.util.Optional;
  * @param alloc bytes allocated per operation ({@code gc.alloc.rate.norm}) when the run used {@code -prof gc}
  * @param group the group the round runner ran this series in, close in time to its reference; may be empty
  * @param reference the key of the raw mechanism this series is measured against, if any
+ * @param iterations each fork's measured iterations in the order they ran (empty arrays where the file has none)
+ * @param sharedFork the group whose shared forks this series took turns in (the round runner's
+ *        {@code InterleavedBench}), or empty: then fork {@code i} of every series of that group is one JVM, and
+ *        iteration {@code c} of each ran in the same turn
  */
 public record Series(String benchmark, Map<String, String> params, String mode, String unit, double[] forkScores,
-        int[] rounds, Optional<Double> alloc, String group, Optional<String> reference) {
+        int[] rounds, Optional<Double> alloc, String group, Optional<String> reference, double[][] iterations,
+        String sharedFork) {
+
+    /** A series whose forks each ran one benchmark alone. */
+    public Series(String benchmark, Map<String, String> params, String mode, String unit, double[] forkScores,
+            int[] rounds, Optional<Double> alloc, String group, Optional<String> reference) {
+        this(benchmark, params, mode, unit, forkScores, rounds, alloc, group, reference, new double[forkScores.length][0], "");
+    }
+
+    /**
+     * Whether this series and {@code other} took turns in the same forks: the same shared group, and fork for fork
+     * the same rounds (so that fork {@code i} of each is one JVM).
+     */
+    public boolean sharesForksWith(Series other) {
+        return !sharedFork.isEmpty() && sharedFork.equals(other.sharedFork)
+                && java.util.Arrays.equals(rounds, other.rounds);
+    }
 
     /** {@code Class.method}. */
     public String shortName() {
@@ -52,13 +72,10 @@ public record Series(String benchmark, Map<String, String> params, String mode, 
         return forkScores.length;
     }
 
-    /** The score of the fork that ran in {@code round}, or NaN. */
+    /** The score of the fork that ran in {@code round} (the median of them, if several did), or NaN. */
     public double inRound(int round) {
-        for (int i = 0; i < rounds.length; i++) {
-            if (rounds[i] == round) {
-                return forkScores[i];
-            }
-        }
-        return Double.NaN;
+        double[] in = java.util.stream.IntStream.range(0, rounds.length).filter(i -> rounds[i] == round)
+                .mapToDouble(i -> forkScores[i]).toArray();
+        return in.length == 0 ? Double.NaN : org.corotck.reports.stats.OrderStatistics.median(in);
     }
 }

@@ -147,4 +147,19 @@ class ComparisonTest {
         assertTrue(row(c, "CoroutineBench.send backend=threads form=machine").significant());
         assertEquals("~", row(c, "CoroutineBench.send backend=threads form=machine ÷ " + pp).verdictText());
     }
+
+    /** A series sampled in one run and timed on average in the other is two statistics: one row each, not a change. */
+    @Test
+    void aSeriesMeasuredInAnotherModeIsNotComparedWithItself(@TempDir Path dir) throws Exception {
+        Random random = new Random(4);
+        Path a = run(random, 1, 12).write(dir.resolve("a.json"));
+        Path b = run(random, 1, 12).write(dir.resolve("b.json"));
+        String text = java.nio.file.Files.readString(b);
+        int second = text.indexOf("\"avgt\"", text.indexOf("\"avgt\"") + 1); // the continuation send's entry
+        java.nio.file.Files.writeString(b, text.substring(0, second) + "\"sample\"" + text.substring(second + 6));
+        Comparison c = new Comparison(Run.read(a), Run.read(b), 0.05);
+        assertEquals(Comparison.Status.ONLY_BASE, row(c, SEND).status());
+        assertEquals(Comparison.Status.ONLY_NEW, row(c, SEND + " (sample)").status());
+        assertFalse(c.anyRegression());
+    }
 }
