@@ -455,10 +455,10 @@ public final class Rounds implements Callable<Integer> {
     }
 
     /**
-     * A shared fork's sampled turns as each turn's median, in {@code rawData} (per fork, per iteration, as JMH
-     * writes an average-time run's), in place of JMH's histograms: the reports pair turns by their medians, and
-     * the histograms of a default run's shared forks took 6 MB against 0.2 MB for the whole rest of the file.
-     * JMH's score and percentiles, over every sample, stay as JMH computed them.
+     * A shared fork's sampled turns, each kept as its median ({@link Unit#median}), as {@code rawData} (per fork,
+     * per turn, as JMH writes an average-time run's) in place of the one-sample histograms JMH writes for a
+     * sampled benchmark: the samples themselves took 6 MB a default run against 0.2 MB for the rest of the file.
+     * JMH's score and percentiles are then over the turns' medians, as the object "corotck" says.
      */
     private static void medianPerTurn(ObjectNode entry, ObjectNode meta, List<Fork> forks) {
         ObjectNode primary = (ObjectNode) entry.get("primaryMetric");
@@ -469,9 +469,9 @@ public final class Rounds implements Callable<Integer> {
         ArrayNode raw = primary.putArray("rawData");
         for (Fork f : forks) {
             ArrayNode turns = raw.addArray();
-            f.result().getIterationResults().forEach(it -> turns.add(it.getPrimaryResult().getStatistics().getPercentile(50)));
+            f.result().getIterationResults().forEach(it -> turns.add(it.getPrimaryResult().getScore()));
         }
-        meta.put("rawData", "the median of each turn's sampled operations");
+        meta.put("rawData", "the median of each turn's sampled operations; score and percentiles are over these medians");
     }
 
     /**

@@ -89,12 +89,16 @@ class SharedForksTest {
         assertEquals(1, forks.size());
         List<BenchmarkResult> parts = u.split(forks.get(0));
         assertEquals(2, parts.size());
-        double slowestSend = parts.get(1).getIterationResults().stream()
-                .mapToDouble(i -> i.getPrimaryResult().getScore()).max().orElseThrow();
-        double fastestHandoff = parts.get(0).getIterationResults().stream()
-                .mapToDouble(i -> i.getPrimaryResult().getScore()).min().orElseThrow();
         assertEquals(4, parts.get(0).getIterationResults().size());
         assertEquals(4, parts.get(1).getIterationResults().size());
-        assertTrue(fastestHandoff > 2 * slowestSend, "handoff turns " + fastestHandoff + " ns, send turns " + slowestSend);
+        // medians, so that one turn the machine stalled does not decide it; turns off by one would swap them
+        double handoffTurns = median(parts.get(0));
+        double sendTurns = median(parts.get(1));
+        assertTrue(handoffTurns > 2 * sendTurns, "handoff turns " + handoffTurns + " ns, send turns " + sendTurns + " (medians)");
+    }
+
+    static double median(BenchmarkResult part) {
+        double[] xs = part.getIterationResults().stream().mapToDouble(i -> i.getPrimaryResult().getScore()).sorted().toArray();
+        return (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
     }
 }
