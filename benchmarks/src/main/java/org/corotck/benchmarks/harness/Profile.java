@@ -31,8 +31,8 @@ public enum Profile {
     public final boolean everything;
     /**
      * Forks per round of a group whose members take turns in one fork ({@link Mechanism#takesTurns}). Such a
-     * fork's ratios spread by the fork's memory layout (about 7% per fork for a handoff, measured here), which
-     * only more forks average out. Two forks of five members with 6 warm-up and 6 measured turns of 50 ms (4 s
+     * fork's ratios spread with the fork itself (where its objects landed, what its JIT did: 7-13% from fork to fork
+     * for a handoff here, whether a fork had 4 turns or 8), which only more forks average out. Two forks of five members with 6 warm-up and 6 measured turns of 50 ms (4 s
      * each here) take the time five separate forks took; with 2 warm-up turns the ratios still fell turn by turn
      * (1.37x to 1.16x over the 4 measured turns of one run), and with 300 ms a member they had settled.
      */

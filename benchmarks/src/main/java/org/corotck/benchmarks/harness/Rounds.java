@@ -342,7 +342,7 @@ public final class Rounds implements Callable<Integer> {
                 .verbosity(VerboseMode.SILENT);
         if (u.interleaved()) {
             // each turn's score is the median of its sampled sends, not their mean: on this VM a handoff's mean
-            // carries the stalls of a descheduled vCPU (a turn's mean was 8x its median), which no pairing cancels
+            // carries the stalls of a descheduled vCPU (a turn's mean was 3-20x its median), which no pairing cancels
             o.mode(Mode.SampleTime);
         }
         u.params().forEach(o::param);
