@@ -85,21 +85,13 @@ public class InterleavedBench extends BenchmarkBase {
             pp.partner = p.getOrDefault("partner", "platform");
             pp.wait = p.getOrDefault("wait", "spin");
             pp.start();
-            return new Turn() {
-                @Override
-                public double once(double x) {
-                    return pp.roundTrip(x);
+            return turn(pp::roundTrip, () -> {
+                try {
+                    pp.stop();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-
-                @Override
-                public void close() {
-                    try {
-                        pp.stop();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            };
+            });
         }
         Backend impl = BackendBenchmark.resolve(p.get("backend"));
         BodyForm form = BodyForm.ofKey(p.get("form"));
@@ -109,26 +101,26 @@ public class InterleavedBench extends BenchmarkBase {
         if (words[0].equals("CoroutineBench.throwInto")) {
             Coroutine<Object, Object> c = Coroutines.prime(form.create(impl, new Bodies.CatcherMachine(), Bodies::catcher));
             RuntimeException toThrow = new RuntimeException("thrown into the body", null, false, false) {};
-            return coroutineTurn(c, x -> c.throwInto(toThrow) == null ? 0 : x);
+            return turn(x -> c.throwInto(toThrow) == null ? 0 : x, () -> Bodies.closeAll(List.of(c)));
         }
         Coroutine<Double, Double> c = switch (words[0]) {
             case "CoroutineBench.send" -> Coroutines.prime(Bodies.averager(impl, form));
             case "CoroutineBench.delegationDepth1" -> Bodies.chain(impl, form, 1);
             default -> Bodies.chain(impl, form, 10);
         };
-        return coroutineTurn(c, x -> c.send(x));
+        return turn(x -> c.send(x), () -> Bodies.closeAll(List.of(c)));
     }
 
-    private static Turn coroutineTurn(Coroutine<?, ?> c, java.util.function.DoubleUnaryOperator step) {
+    private static Turn turn(java.util.function.DoubleUnaryOperator once, Runnable close) {
         return new Turn() {
             @Override
             public double once(double x) {
-                return step.applyAsDouble(x);
+                return once.applyAsDouble(x);
             }
 
             @Override
             public void close() {
-                Bodies.closeAll(List.of(c));
+                close.run();
             }
         };
     }
