@@ -72,13 +72,9 @@ public interface DelegationExitRules extends TckContext {
         AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
         Coroutine<Object, Object> raising = observing(form, OnSubExit.RAISE, new SubFailedToClose(),
                 DelegatorHandling.RETURN_VALUE, log, sub);
-        assertEquals("s1", raising.next());
-        assertEquals("delegator's value", Expect.returns("9.4", raising::close),
-                "rule 9.4: the delegator handled the sub's failure and returned");
-        assertEquals(List.of("sub got the close request", "delegator saw SubFailedToClose", "delegator finally"),
-                log.entries(), "rule 9.4: the sub's handler raising");
-        assertEquals(State.CLOSED, raising.state());
-        assertEquals(State.CLOSED, sub.get().state());
+        closesWithTheDelegatorsValue(raising, sub::get, log,
+                List.of("sub got the close request", "delegator saw SubFailedToClose", "delegator finally"),
+                "rule 9.4: the sub's handler raising");
 
         EffectLog resourceLog = new EffectLog();
         IllegalStateException failure = new IllegalStateException("the sub's resource failed to close");
@@ -86,13 +82,24 @@ public interface DelegationExitRules extends TckContext {
                 create(CloseFixtures.FailingResource.yieldingInside("sub resource", "s1", failure, resourceLog), form);
         Coroutine<Object, Object> delegator =
                 create(observingDelegator(() -> inResource, DelegatorHandling.RETURN_VALUE, resourceLog), form);
+        closesWithTheDelegatorsValue(delegator, () -> inResource, resourceLog,
+                List.of("sub resource closed", "delegator saw IllegalStateException", "delegator finally"),
+                "rules 9.4, 7.10: the sub's resource failing under its request");
+    }
+
+    /**
+     * Rule 9.4's check: {@code delegator}, delegating to {@code sub} (made when its body starts) from its first
+     * yield, is closed; the sub's failure to close is raised in it, which handles it and returns, so close()
+     * returns the delegator's value, the effects are {@code expected}, and both end CLOSED.
+     */
+    private static void closesWithTheDelegatorsValue(Coroutine<Object, Object> delegator,
+            java.util.function.Supplier<? extends Coroutine<?, ?>> sub, EffectLog log, List<String> expected, String what) {
         assertEquals("s1", delegator.next());
         assertEquals("delegator's value", Expect.returns("9.4", delegator::close),
-                "rule 9.4: the delegator handled the resource's failure and returned");
-        assertEquals(List.of("sub resource closed", "delegator saw IllegalStateException", "delegator finally"),
-                resourceLog.entries(), "rules 9.4, 7.10: the sub's resource failing under its request");
-        assertEquals(State.CLOSED, delegator.state());
-        assertEquals(State.CLOSED, inResource.state());
+                what + ": the delegator handled the failure and returned");
+        assertEquals(expected, log.entries(), what);
+        assertEquals(State.CLOSED, delegator.state(), what + ": the delegator");
+        assertEquals(State.CLOSED, sub.get().state(), what + ": the sub");
     }
 
     /**
