@@ -13,8 +13,13 @@ import java.util.Set;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.AverageTimeResult;
 import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.ResultRole;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -67,9 +72,9 @@ class SharedForksTest {
     }
 
     /**
-     * One real shared fork, in this JVM: a handoff (0.2-1.5 µs) and a state-machine send (about 10 ns once compiled;
-     * the warm-up gives it 200 ms) taking turns. Split back, every iteration of the first is the handoff's and every one of the second the send's, which
-     * would not hold if the turns or the split were off by one.
+     * One real shared fork, in this JVM and sampled as the round runner runs it, split back: each member gets every
+     * k-th turn in order (checked on the turns renumbered by their position, so that no timing decides it), and a
+     * sampled turn is kept as the median of its own samples.
      */
     @Test
     void aSharedForkSplitsBackIntoEachMembersTurns() throws Exception {
@@ -79,26 +84,39 @@ class SharedForksTest {
                 "PLATFORM_THREAD", null);
         Unit u = new Unit(List.of(handoff, send), "PLATFORM_THREAD");
         OptionsBuilder o = new OptionsBuilder();
-        o.include("^" + java.util.regex.Pattern.quote(u.fullName()) + "$").forks(0)
-                .warmupIterations(2 * 4).warmupTime(TimeValue.milliseconds(50))
+        o.include("^" + java.util.regex.Pattern.quote(u.fullName()) + "$").forks(0).mode(Mode.SampleTime)
+                .warmupIterations(2).warmupTime(TimeValue.milliseconds(20))
                 .measurementIterations(2 * 4).measurementTime(TimeValue.milliseconds(20))
                 .verbosity(VerboseMode.SILENT);
         u.params().forEach(o::param);
-        RunResult run = new Runner(o.build()).runSingle();
-        List<BenchmarkResult> forks = List.copyOf(run.getBenchmarkResults());
-        assertEquals(1, forks.size());
-        List<BenchmarkResult> parts = u.split(forks.get(0));
-        assertEquals(2, parts.size());
-        assertEquals(4, parts.get(0).getIterationResults().size());
-        assertEquals(4, parts.get(1).getIterationResults().size());
-        // medians, so that one turn the machine stalled does not decide it; turns off by one would swap them
-        double handoffTurns = median(parts.get(0));
-        double sendTurns = median(parts.get(1));
-        assertTrue(handoffTurns > 2 * sendTurns, "handoff turns " + handoffTurns + " ns, send turns " + sendTurns + " (medians)");
+        BenchmarkResult fork = List.copyOf(new Runner(o.build()).runSingle().getBenchmarkResults()).get(0);
+        List<IterationResult> turns = List.copyOf(fork.getIterationResults());
+        assertEquals(8, turns.size());
+
+        List<BenchmarkResult> parts = u.split(fork);
+        for (int i = 0; i < 2; i++) {
+            List<IterationResult> mine = List.copyOf(parts.get(i).getIterationResults());
+            assertEquals(4, mine.size());
+            for (int c = 0; c < 4; c++) {
+                assertEquals(turns.get(2 * c + i).getPrimaryResult().getStatistics().getPercentile(50),
+                        mine.get(c).getPrimaryResult().getScore(), 1e-6, "member " + i + ", turn " + c + ": its median");
+            }
+        }
+
+        List<IterationResult> numbered = new ArrayList<>();
+        for (int j = 0; j < turns.size(); j++) {
+            IterationResult t = turns.get(j);
+            IterationResult n = new IterationResult(t.getBenchmarkParams(), t.getParams(), t.getMetadata());
+            n.addResult(new AverageTimeResult(ResultRole.PRIMARY, "turn", 1, j, TimeUnit.NANOSECONDS));
+            numbered.add(n);
+        }
+        // the turns renumbered 0..7 (each its own median): member i must get turns i, i+2, i+4, i+6
+        List<BenchmarkResult> byPosition = u.split(new BenchmarkResult(fork.getParams(), numbered));
+        assertEquals(List.of(0.0, 2.0, 4.0, 6.0), scores(byPosition.get(0)));
+        assertEquals(List.of(1.0, 3.0, 5.0, 7.0), scores(byPosition.get(1)));
     }
 
-    static double median(BenchmarkResult part) {
-        double[] xs = part.getIterationResults().stream().mapToDouble(i -> i.getPrimaryResult().getScore()).sorted().toArray();
-        return (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+    static List<Double> scores(BenchmarkResult part) {
+        return part.getIterationResults().stream().map(i -> i.getPrimaryResult().getScore()).toList();
     }
 }
