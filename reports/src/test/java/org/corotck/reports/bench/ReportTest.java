@@ -150,6 +150,27 @@ class ReportTest {
     }
 
     @Test
+    void chartsOfALongRunStayUnder100KB(@TempDir Path dir) throws Exception {
+        // 16 backends of 64 forks each, spread wide so that few dots share a position: a dot a group of its own made
+        // such charts over 200 KB (a real run of 24 rounds: 113 and 146 KB)
+        Random random = new Random(3);
+        JmhFiles run = new JmhFiles().add(JmhFiles.Spec.of(ComparisonTest.RAW, "", JmhFiles.forks(random, 64, 100, 0.3)));
+        for (int b = 0; b < 16; b++) {
+            run.add(JmhFiles.Spec.of("CoroutineBench.send", "backend=b" + b + " form=machine",
+                    JmhFiles.forks(random, 64, 120 + 10 * b, 0.3)).against(ComparisonTest.RAW));
+        }
+        Path md = dir.resolve("out/long.md");
+        assertEquals(ReportsCli.OK, CliTest.run("report", "-o", md.toString(), run.write(dir.resolve("long.json")).toString()).code());
+        for (String chart : List.of("long-send.svg", "long-ratios.svg")) {
+            Path svg = dir.resolve("out").resolve(chart);
+            String s = Files.readString(svg);
+            assertTrue(s.contains("b15"), chart + " has every row");
+            assertTrue(s.split("<path d='M", -1).length > 16, chart + " draws the dots");
+            assertTrue(Files.size(svg) < 100_000, chart + " is " + Files.size(svg) + " bytes");
+        }
+    }
+
+    @Test
     void quickAndSlowedRunsSaySoAtTheTop(@TempDir Path dir) throws Exception {
         Run quick = Run.read(ComparisonTest.run(new Random(1), 1, 3).profile(Run.QUICK).write(dir.resolve("q.json")));
         assertTrue(new Report(quick, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
