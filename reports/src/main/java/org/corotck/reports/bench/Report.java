@@ -242,6 +242,30 @@ public final class Report {
         b.append('\n');
     }
 
+    /**
+     * How calm the machine was, from two series no backend moves: the hand-written call's forks (no thread, no
+     * allocation, no lock) and CPython's repeats (outside the JVM). Their spread is the machine's, so a reader can
+     * tell a run's wide intervals from a backend's; the README of reports/reference has calm and noisy runs' values.
+     */
+    String machineNoise() {
+        List<String> parts = new ArrayList<>();
+        run.find("Baselines.handWrittenCall").map(Series::forkScores).filter(f -> f.length >= NOISE_SAMPLES)
+                .ifPresent(f -> parts.add(String.format(Locale.ROOT, "the hand-written call's %d forks spread %.1f%%",
+                        f.length, OrderStatistics.relativeInterquartileRange(f) * 100)));
+        side.cpython().map(SideMeasurements.CPython::repeatsNs).filter(r -> r.length >= NOISE_SAMPLES)
+                .ifPresent(r -> parts.add(String.format(Locale.ROOT, "CPython's %d `gen.send` repeats %.1f%%",
+                        r.length, OrderStatistics.relativeInterquartileRange(r) * 100)));
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return "How calm the machine was: " + String.join(", and ", parts) + " (interquartile range over the median)."
+                + " No backend moves either, so their spread is the machine's: where they spread wide too, a wide ratio"
+                + " says more about the machine during the run than about the code.\n\n";
+    }
+
+    /** The fewest values whose quartiles mean something. */
+    private static final int NOISE_SAMPLES = 4;
+
     private void tightness(StringBuilder b) {
         List<HeadlineRatio> ratios = headlineRatios();
         if (ratios.isEmpty()) {
@@ -256,6 +280,7 @@ public final class Report {
                         + "the numerator has modes, more samples only measure how often each occurs.%n%n",
                         tight, ratios.size(), TIGHT * 100))
                 .append(withinModes(ratios))
+                .append(machineNoise())
                 .append("| ratio (per sample) | median [95%] | half-width | samples | samples for ±5% (estimate) | modes of the numerator "
                         + "| the ratio within each mode: samples, median [95%] or (range) |\n|---|---|---|---|---|---|---|\n");
         for (HeadlineRatio r : ratios) {

@@ -21,6 +21,26 @@ public final class OrderStatistics {
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
+    /**
+     * The interquartile range over the median, a spread that a few wild values do not move: the quartiles
+     * interpolated between order statistics (Hyndman and Fan's type 7, as R and NumPy do by default).
+     */
+    public static double relativeInterquartileRange(double[] xs) {
+        double[] s = sorted(xs);
+        return (quantile(s, 0.75) - quantile(s, 0.25)) / median(s);
+    }
+
+    /** The {@code p}-quantile of sorted values, interpolated linearly between neighbours (type 7). */
+    static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
     public static double[] sorted(double[] xs) {
         double[] s = xs.clone();
         Arrays.sort(s);

@@ -39,6 +39,28 @@ class ReportTest {
     }
 
     @Test
+    void theReportSaysHowCalmTheMachineWas(@TempDir Path dir) throws Exception {
+        var cpy = new SideMeasurements.CPython("Python 3.13.0", new double[] {100, 101, 102, 103, 104, 200, 99});
+        var side = new SideMeasurements(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Optional.of(cpy));
+        double[] spreads = new double[2];
+        for (int i = 0; i < 2; i++) {
+            Random random = new Random(5);
+            Run run = Run.read(ComparisonTest.run(random, 1, 12)
+                    .add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", JmhFiles.forks(random, 12, 3.5, i == 0 ? 0.005 : 0.1)))
+                    .write(dir.resolve("run" + i + ".json")));
+            String noise = new Report(run, side, List.of()).machineNoise();
+            var m = java.util.regex.Pattern.compile("the hand-written call's 12 forks spread ([0-9.]+)%").matcher(noise);
+            assertTrue(m.find(), noise);
+            spreads[i] = Double.parseDouble(m.group(1));
+            // quartiles of 99..104 and 200: 100.5 and 103.5 over 102
+            assertTrue(noise.contains("CPython's 7 `gen.send` repeats 2.9%"), noise);
+        }
+        assertTrue(spreads[1] > 5 * spreads[0], "a noisy machine's call spreads wider: " + spreads[0] + "% and " + spreads[1] + "%");
+        Run without = Run.read(ComparisonTest.run(new Random(5), 1, 12).write(dir.resolve("without.json")));
+        assertEquals("", new Report(without, SideMeasurements.none(), List.of()).machineNoise(), "nothing measured, nothing said");
+    }
+
+    @Test
     void cpythonRatioUsesTheTimeitRepeats(@TempDir Path dir) throws Exception {
         Run run = sample(dir);
         var cpy = new SideMeasurements.CPython("Python 3.13.0", new double[] {60, 61, 62, 60.5, 63, 61.5, 60.2});

@@ -14,6 +14,16 @@ class OrderStatisticsTest {
     }
 
     @Test
+    void interquartileRangeInterpolatesAsNumPyDoes() {
+        // numpy.percentile([1..9], [25, 75]) = [3, 7]; of [1, 2, 3, 4]: [1.75, 3.25], median 2.5
+        assertEquals(0.8, OrderStatistics.relativeInterquartileRange(new double[] {9, 1, 8, 2, 7, 3, 6, 4, 5}), 1e-12);
+        assertEquals(0.6, OrderStatistics.relativeInterquartileRange(new double[] {4, 1, 3, 2}), 1e-12);
+        // how wild the extremes are does not matter, only that they are extremes
+        assertEquals(0.8, OrderStatistics.relativeInterquartileRange(new double[] {4, 1, 3, 2, 2.5, 5, -1}), 1e-12);
+        assertEquals(0.8, OrderStatistics.relativeInterquartileRange(new double[] {4, 1, 3, 2, 2.5, 1000, -1000}), 1e-12);
+    }
+
+    @Test
     void sixSamplesAreTheFewestWithANinetyFivePercentInterval() {
         assertEquals(6, OrderStatistics.minimumSamples(0.95));
         assertFalse(OrderStatistics.medianInterval(new double[] {1, 2, 3, 4, 5}, 0.95).hasInterval(),
