@@ -176,12 +176,12 @@ public final class Charts {
             }
             double across = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
             Rectangle2D dot = getItemShape(row, column).getBounds2D();
+            boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
             Path2D path = new Path2D.Double();
             Set<Long> drawn = new HashSet<>();
             for (Object n : values.getValues(row, column)) {
                 double along = rangeAxis.valueToJava2D(((Number) n).doubleValue(), dataArea, plot.getRangeAxisEdge());
                 if (drawn.add(Math.round(along * 10))) {
-                    boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
                     double x = horizontal ? along : across;
                     double y = horizontal ? across : along;
                     path.append(new Rectangle2D.Double(x + dot.getX(), y + dot.getY(), dot.getWidth(), dot.getHeight()), false);
