@@ -91,6 +91,54 @@ def rule_7_10():
           (("raised", "KeyError", "'resource failed'"), "CLOSED"))
 
 
+def rule_6_7_and_9_5():
+    class Failing:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            raise KeyError("resource failed")
+
+    def g():
+        with Failing():
+            yield 1
+    gen = g()
+    next(gen)
+    check("6.7", "throw(GeneratorExit()) with a `with` whose __exit__ raises", (outcome(lambda: gen.throw(GeneratorExit())), state(gen)),
+          (("raised", "KeyError", "'resource failed'"), "CLOSED"))
+
+    def sub():
+        yield "s1"
+
+    def around(s):
+        with Failing():
+            yield from s
+    inner = sub()
+    gen = around(inner)
+    next(gen)
+    check("9.5", "throw(GeneratorExit()) into `with cm: yield from sub()`, __exit__ raising",
+          (outcome(lambda: gen.throw(GeneratorExit())), state(gen), state(inner)),
+          (("raised", "KeyError", "'resource failed'"), "CLOSED", "CLOSED"))
+
+
+def ending_delegator(sub, log):
+    r = yield from sub
+    log.append(r)
+    yield "after"
+
+
+def rule_9_2():
+    def sub():
+        yield "s1"
+    inner = sub()
+    log = []
+    gen = ending_delegator(inner, log)
+    next(gen)
+    inner.close()
+    check("9.2", "throw(StopIteration(7)) to a delegator whose sub was closed directly",
+          (outcome(lambda: gen.throw(StopIteration(7))), log, state(gen)), (("returned", "after"), [7], "SUSPENDED"))
+
+
 def delegator(sub, log, handling="rethrow"):
     try:
         yield from sub
@@ -181,6 +229,12 @@ def rule_9_12():
     next(gen)
     check("9.12", "close() while delegating to a list iterator", (outcome(gen.close), log, next(it)),
           (("returned", None), ["delegator saw GeneratorExit"], 2))
+    log = []
+    it = iter([1, 2, 3])
+    gen = ending_delegator(it, log)
+    next(gen)
+    check("9.12", "throw(StopIteration(7)) while delegating to a list iterator",
+          (outcome(lambda: gen.throw(StopIteration(7))), log, next(it), state(gen)), (("returned", "after"), [7], 2, "SUSPENDED"))
 
 
 def rules_10_3_and_10_5():
@@ -248,7 +302,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, rule_7_5, rule_7_10, lambda: rules_9_4_to_9_6(keep), rule_9_11, rule_9_12,
+    for check_rule in (rule_5_4, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_11, rule_9_12,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

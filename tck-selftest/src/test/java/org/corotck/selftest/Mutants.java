@@ -80,8 +80,10 @@ import org.corotck.selftest.mutants.SwallowsTheSubsIgnoredExit;
 import org.corotck.selftest.mutants.SwallowsThrowIntoClosed;
 import org.corotck.selftest.mutants.SwallowsThrownExit;
 import org.corotck.selftest.mutants.TakesANullAnswerForAYield;
+import org.corotck.selftest.mutants.TakesAThrownExhaustionForTheSubsFailure;
 import org.corotck.selftest.mutants.TakesNoSuchElementForExhaustion;
 import org.corotck.selftest.mutants.ThrowsIntoCreatedBody;
+import org.corotck.selftest.mutants.ThrowsTheExitOverItsResourceFailure;
 import org.corotck.selftest.mutants.WrapsBodyException;
 import org.corotck.selftest.mutants.WrapsCheckedThrownIn;
 import org.corotck.selftest.mutants.WrapsTheSubsException;
@@ -234,8 +236,12 @@ final class Mutants {
                 mutant(SwallowsThrowIntoClosed::new, STATE_MACHINE),
                 mutant(SwallowsThrownExit::new, CONTINUATION),
                 mutant(SwallowsThrownExit::new, STATE_MACHINE),
+                mutant(TakesAThrownExhaustionForTheSubsFailure::new, CONTINUATION),
+                mutant(TakesAThrownExhaustionForTheSubsFailure::new, STATE_MACHINE),
                 mutant(ThrowsIntoCreatedBody::new, CONTINUATION),
                 mutant(ThrowsIntoCreatedBody::new, STATE_MACHINE),
+                mutant(ThrowsTheExitOverItsResourceFailure::new, CONTINUATION),
+                mutant(ThrowsTheExitOverItsResourceFailure::new, STATE_MACHINE),
                 mutant(WrapsBodyException::new, CONTINUATION),
                 mutant(WrapsBodyException::new, STATE_MACHINE),
                 mutant(WrapsCheckedThrownIn::new, CONTINUATION),

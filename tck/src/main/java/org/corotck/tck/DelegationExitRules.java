@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.Coroutines;
 import org.corotck.spec.IgnoredExitException;
@@ -297,20 +298,77 @@ public interface DelegationExitRules extends TckContext {
      * Verifies rule 9.5 with a resource failing on the way out: throwInto(x), x a CoroutineExit, into a
      * delegator suspended in a delegation inside a try-with-resources whose resource fails closes the
      * sub-coroutine and raises the same x in the delegator, which comes out of it carrying the failure as
-     * suppressed; the caller gets x (rule 6.7), as without a delegation. If this test fails, check that only
-     * close() turns a request carrying a suppressed failure into that failure.
+     * suppressed; the caller gets the failure (rule 6.7), as without a delegation (CPython 3.13.0:
+     * {@code with cm: yield from sub()}, {@code __exit__} raising X, {@code throw(GeneratorExit())} raises X).
+     * If this test fails, check that a thrown exit coming out of a delegator is judged as one coming out of a
+     * plain body is.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
-    default void required_9_5_aThrownExitComesOutThroughAFailingResourceAsItself(BodyForm form) {
+    default void required_9_5_aThrownExitThroughAFailingResourceAroundTheDelegationRaisesTheFailure(BodyForm form) {
         EffectLog log = new EffectLog();
         IllegalStateException failure = new IllegalStateException("resource failed to close");
         Coroutine<Object, Object> c = delegatorInFailingResource(failure, log, form);
         assertEquals("s1", c.next());
-        CoroutineExit exit = new CoroutineExit();
-        Expect.throwsSame("9.5", exit, () -> c.throwInto(exit));
-        assertEquals(List.of(failure), List.of(exit.getSuppressed()), "rule 9.5: the resource's failure, suppressed in x");
+        Expect.throwsSame("9.5", failure, () -> c.throwInto(new CoroutineExit()));
         assertEquals(List.of("sub finally", "resource closed"), log.entries(), "rule 9.5: the sub closed first");
         assertEquals(State.CLOSED, c.state());
+    }
+
+    /**
+     * Verifies rule 9.12 for a thrown exhaustion: a CoroutineExhaustedException thrown into a delegation to an
+     * iterator, which raises it as it came, is the iterator's end: the delegation ends with its value and the
+     * delegator goes on, the iterator not called again (CPython 3.13.0: {@code throw(StopIteration(7))} while
+     * in {@code yield from iter(list)} makes the {@code yield from} 7). If this test fails, check that an
+     * exhaustion out of a sub's throwInto is taken as the sub's return (rule 9.2), not raised in the delegator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_12_anExhaustionThrownPastAnIteratorEndsTheDelegationWithItsValue(BodyForm form) {
+        RecordingIterator it = new RecordingIterator();
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> c = create(observingDelegator(() -> Coroutines.of(it), DelegatorHandling.YIELD, log), form);
+        assertEquals(1, c.next());
+        assertEquals("after", Expect.returns("9.12", () -> c.throwInto(new CoroutineExhaustedException(7))),
+                "rule 9.12: the delegator goes on after the delegation");
+        assertEquals(List.of("after yield from 7"), log.entries(), "rule 9.12: the delegation's value is the exhaustion's");
+        assertEquals(State.SUSPENDED, c.state());
+        assertEquals(List.of(1), it.given, "rule 9.12: the iterator is not called again");
+        c.close();
+    }
+
+    /**
+     * Verifies rule 9.2 for an exhaustion that comes back: throwInto(e), e a CoroutineExhaustedException, into a
+     * delegator whose sub was closed directly meanwhile reaches the sub, which raises e again (rule 12.4); that is
+     * the sub's end, so the delegation ends with e's value and the delegator goes on (CPython 3.13.0: the
+     * {@code yield from} is 7 after {@code throw(StopIteration(7))}). A live sub raises it as a leak instead
+     * (rule 6.8), which the delegator sees as any failure. If this test fails, check that an exhaustion out of a
+     * sub's throwInto is taken as its return.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_2_anExhaustionComingBackFromTheSubsThrowIntoEndsTheDelegation(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> sub = new AtomicReference<>();
+        Coroutine<Object, Object> c = create(observingDelegator(() -> {
+            Coroutine<Object, Object> s = create(sub(SubHandler.NONE, new EffectLog(), new AtomicReference<>()), form);
+            sub.set(s);
+            return s;
+        }, DelegatorHandling.YIELD, log), form);
+        assertEquals("s1", c.next());
+        sub.get().close();
+        assertEquals("after", Expect.returns("9.2", () -> c.throwInto(new CoroutineExhaustedException(7))),
+                "rule 9.2: the delegator goes on after the delegation");
+        assertEquals(List.of("after yield from 7"), log.entries(), "rule 9.2: the delegation's value is the exhaustion's");
+        assertEquals(State.SUSPENDED, c.state());
+
+        EffectLog liveLog = new EffectLog();
+        Coroutine<Object, Object> live = create(observingDelegator(
+                () -> create(sub(SubHandler.NONE, new EffectLog(), new AtomicReference<>()), form), DelegatorHandling.YIELD, liveLog), form);
+        live.next();
+        assertEquals("delegator yields", live.throwInto(new CoroutineExhaustedException(7)));
+        assertEquals(List.of("delegator saw ExhaustionLeakedException"), liveLog.entries(), "rules 6.8, 9.2: a live sub's leak");
+        c.close();
+        live.close();
     }
 }

@@ -226,6 +226,34 @@ public interface ThrowIntoRules extends TckContext {
     }
 
     /**
+     * Verifies rule 6.7 with a resource failing on the way out: a CoroutineExit thrown into a body suspended
+     * inside a try-with-resources whose resource fails to close reaches the caller as that failure, not as the
+     * exit carrying it suppressed, as under close() (rule 7.10; CPython 3.13.0: under {@code with cm:} whose
+     * {@code __exit__} raises X, {@code throw(GeneratorExit())} raises X). A thrown exception of another kind
+     * keeps Java's try-with-resources semantics: the same instance, the failure suppressed in it. If this test
+     * fails, check that a thrown CoroutineExit coming back out is judged as close()'s own request is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_6_7_aResourceFailingUnderAThrownExitReachesTheCallerInstead(BodyForm form) {
+        EffectLog log = new EffectLog();
+        IllegalStateException failure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> c = create(CloseFixtures.FailingResource.yieldingInside("resource", "suspended", failure, log), form);
+        assertEquals("suspended", c.next());
+        Expect.throwsSame("6.7", failure, () -> c.throwInto(new CoroutineExit()));
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("resource closed"), log.entries());
+
+        EffectLog otherLog = new EffectLog();
+        IllegalStateException otherFailure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> o = create(CloseFixtures.FailingResource.yieldingInside("resource", "suspended", otherFailure, otherLog), form);
+        o.next();
+        IllegalArgumentException e = new IllegalArgumentException("thrown in");
+        Expect.throwsSame("6.3", e, () -> o.throwInto(e));
+        assertEquals(List.of(otherFailure), List.of(e.getSuppressed()), "rule 6.3: the resource's failure, suppressed in e");
+    }
+
+    /**
      * Verifies rule 6.8: a CoroutineExhaustedException thrown into a SUSPENDED body that does not catch it
      * reaches the caller as ExhaustionLeakedException caused by it (PEP 479). If this test fails, check that
      * the wrapping applies to a thrown-in exhaustion too.

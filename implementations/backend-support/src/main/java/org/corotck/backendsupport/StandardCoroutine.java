@@ -114,12 +114,12 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                     }
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
                         registerFinalizer();
-                        return afterStep(runStep(null, null));
+                        return afterStep(runStep(null, null), null);
                     }
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null && chain == null ? afterStep(runStep(value, null)) : yielded(entered(SEND, value, null));
+                        return delegate == null && chain == null ? afterStep(runStep(value, null), null) : yielded(entered(SEND, value, null));
                     }
                 }
             }
@@ -143,7 +143,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                 }
                 case SUSPENDED -> {
                     if (STATE.compareAndSet(this, s, State.RUNNING)) {
-                        return delegate == null && chain == null ? afterStep(runStep(null, error)) : yielded(entered(THROW, null, error));
+                        return delegate == null && chain == null ? afterStep(runStep(null, error), error) : yielded(entered(THROW, null, error));
                     }
                 }
             }
@@ -184,7 +184,8 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         }
     }
 
-    private O afterStep(int kind) {
+    /** What a step the caller began, with {@code thrown} raised in the body (null for a send), comes to. */
+    private O afterStep(int kind, Throwable thrown) {
         Object outcome = engine.outcome(); // read before the state is published: the next step overwrites it
         if (kind == Engine.YIELDED) {
             STATE.setRelease(this, State.SUSPENDED);
@@ -198,7 +199,23 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         if (kind == Engine.RETURNED) {
             throw new CoroutineExhaustedException(outcome);
         }
-        throw raised((Throwable) outcome);
+        throw raised(underThrownExit(thrown, (Throwable) outcome));
+    }
+
+    /**
+     * What the caller gets when {@code out} came out of a body that was thrown {@code thrown}: the failures a
+     * try-with-resources suppressed under a thrown CoroutineExit that came back out, as under close()'s own
+     * request (rules 6.7, 7.10: Python's {@code with} raises them under {@code throw(GeneratorExit)} too); else
+     * {@code out} itself.
+     */
+    private static Throwable underThrownExit(Throwable thrown, Throwable out) {
+        if (out == thrown && out instanceof CoroutineExit) {
+            Throwable failure = suppressedFailure(out);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return out;
     }
 
     private Object afterClose(int kind) {
@@ -268,7 +285,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
             return followChain(op, sent, thrown, held);
         }
         // The bottom of a chain just retired (a top always delegates): a plain step.
-        return op == CLOSE ? afterClose(runStep(null, new CoroutineExit())) : afterStep(runStep(op == SEND ? yieldedInput(sent) : null, thrown));
+        return op == CLOSE ? afterClose(runStep(null, new CoroutineExit())) : afterStep(runStep(op == SEND ? yieldedInput(sent) : null, thrown), thrown);
     }
 
     @SuppressWarnings("unchecked")
@@ -531,7 +548,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                         if (closed) {
                             return null;
                         }
-                        throw raised((Throwable) out);
+                        throw raised(topOp == THROW ? underThrownExit(topThrown, (Throwable) out) : (Throwable) out);
                     }
                     up.delegate = null;
                     resumeReturned = kind == Engine.RETURNED && !closed;
