@@ -24,18 +24,24 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * Collects each rule test's outcome and, after the TCK class ran, writes the backend's conformance report:
  * {@code target/corotck/conformance-<backend>.json} and {@code .md} (directory set by system property
- * {@code corotck.reportDir}), one row a rule of the catalogue, and prints a one-line summary.
+ * {@code corotck.reportDir}), one row a rule of the catalogue and one a property test ({@code property_*}, which
+ * checks many rules at once and names none), and prints a one-line summary of both.
  *
  * <p>The report itself is plain data ({@link org.corotck.tck.report}); this extension only watches the tests
  * and writes it.
  */
 public final class ConformanceReport implements TestWatcher, AfterAllCallback {
 
+    /** The prefix of the tests that check many rules at once and so name none; the report lists them apart. */
+    static final String PROPERTY_PREFIX = "property_";
+
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
 
     private static final class Run {
         volatile String backend = "unknown";
         final Map<String, List<TestOutcome>> byRule = new ConcurrentHashMap<>();
+        /** The property tests ({@code property_*}), which name no rule, by method name. */
+        final Map<String, List<TestOutcome>> byProperty = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -79,10 +85,16 @@ public final class ConformanceReport implements TestWatcher, AfterAllCallback {
                 run.backend = tck.backendName();
             }
         });
-        RuleIds.of(method).ifPresent(ref -> run.byRule
-                .computeIfAbsent(ref.id(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                .add(new TestOutcome(context.getDisplayName().equals(method.getName() + "()") ? method.getName()
-                        : method.getName() + " " + context.getDisplayName(), result, reason)));
+        TestOutcome outcome = new TestOutcome(context.getDisplayName().equals(method.getName() + "()") ? method.getName()
+                : method.getName() + " " + context.getDisplayName(), result, reason);
+        Optional<RuleIds.RuleRef> rule = RuleIds.of(method);
+        if (rule.isPresent()) {
+            run.byRule.computeIfAbsent(rule.get().id(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(outcome);
+        } else if (method.getName().startsWith(PROPERTY_PREFIX)) {
+            run.byProperty.computeIfAbsent(method.getName(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(outcome);
+        }
     }
 
     @Override
@@ -91,7 +103,8 @@ public final class ConformanceReport implements TestWatcher, AfterAllCallback {
         if (run == null) {
             return;
         }
-        Report report = Report.of(run.backend, context.getRequiredTestClass().getName(), run.byRule, RuleCatalogue.load());
+        Report report = Report.of(run.backend, context.getRequiredTestClass().getName(), run.byRule, run.byProperty,
+                RuleCatalogue.load());
         write(report);
         System.out.println(ReportText.summaryLine(report));
     }
