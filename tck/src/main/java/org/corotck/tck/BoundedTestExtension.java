@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * The wedged-test detector: runs every test on a fresh worker thread and waits a bounded time. A test that
- * hangs fails with a {@link TckTimeoutError} naming its rule, with a dump of every thread, instead of stalling
- * the build. The worker has a large stack, so deep-yield tests measure the backend and not the test runner's stack.
+ * hangs fails with a {@link TckTimeoutError} naming its rule, with a dump of every thread (its own first), instead
+ * of stalling the build. The worker has a large stack, so deep-yield tests measure the backend and not the test runner's stack.
  */
 public final class BoundedTestExtension implements InvocationInterceptor {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
@@ -41,7 +41,7 @@ public final class BoundedTestExtension implements InvocationInterceptor {
         worker.start();
         worker.join(bound.toMillis());
         if (worker.isAlive()) {
-            String dump = ThreadDumps.all();
+            String dump = ThreadDumps.all(worker); // the hung test's own thread first, not JUnit's main thread
             worker.interrupt();
             throw new TckTimeoutError(TckTimeoutError.Scope.TEST, "rule " + RuleIds.describe(method)
                     + ": the test did not finish within " + bound + " (hang?)\n" + dump);

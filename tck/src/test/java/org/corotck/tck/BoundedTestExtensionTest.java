@@ -46,6 +46,11 @@ class BoundedTestExtensionTest {
         String message = failures.get(0).getMessage();
         assertTrue(message.startsWith("rule 7.6: the test did not finish within"), message);
         assertTrue(message.contains("---- thread dump ----") && message.contains("required_7_6_hangsForever"), message);
+        String firstThread = message.substring(message.indexOf("---- thread dump ----\n") + "---- thread dump ----\n".length());
+        assertTrue(firstThread.startsWith("\"corotck-tck-required_7_6_hangsForever\" TIMED_WAITING\n"),
+                "the dump should begin with the hung test's own thread: " + message);
+        assertTrue(firstThread.indexOf("Hangs.required_7_6_hangsForever(") < firstThread.indexOf("\"main\""),
+                "the hung test's frames should come before JUnit's main thread: " + message);
         assertTrue(seconds < 30, "the hang was cut after " + seconds + " s");
     }
 }
