@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corotck.reports.bench.BadInputException;
+import org.corotck.tck.report.PropertyResult;
 import org.corotck.tck.report.Report;
 import org.corotck.tck.report.ReportText;
 import org.corotck.tck.report.Result;
@@ -112,6 +113,7 @@ public final class ConformanceMatrix implements Callable<Integer> {
             }
             md.append('\n');
         }
+        properties(md, reports, notes);
         if (!notes.isEmpty()) {
             md.append("\n## Skips and failures\n\n");
             for (int i = 0; i < notes.size(); i++) {
@@ -119,5 +121,39 @@ public final class ConformanceMatrix implements Callable<Integer> {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * The property tests (random operation sequences against the reference model, the CPython corpus), which name
+     * no rule: a row each, so that a backend that fails only them does not read as conforming.
+     */
+    private static void properties(StringBuilder md, List<Report> reports, List<String> notes) {
+        Map<String, PropertyResult[]> byTest = new java.util.TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (PropertyResult p : reports.get(i).properties()) {
+                byTest.computeIfAbsent(p.test(), k -> new PropertyResult[reports.size()])[i] = p;
+            }
+        }
+        if (byTest.isEmpty()) {
+            return;
+        }
+        md.append("\n| property test |");
+        reports.forEach(r -> md.append(' ').append(r.backend()).append(" |"));
+        md.append("\n|---|");
+        reports.forEach(r -> md.append("---|"));
+        md.append('\n');
+        byTest.forEach((test, row) -> {
+            md.append("| ").append(test).append(" |");
+            for (int i = 0; i < row.length; i++) {
+                PropertyResult p = row[i];
+                String cell = p == null ? ReportText.cell(Result.NOT_RUN) : p.result() == Result.FAIL ? "**FAIL**" : ReportText.cell(p.result());
+                if (p != null && p.result() != Result.PASS && !p.reason().isBlank()) {
+                    notes.add(test + " on " + reports.get(i).backend() + ": " + p.reason());
+                    cell += " [" + notes.size() + "]";
+                }
+                md.append(' ').append(cell).append(" |");
+            }
+            md.append('\n');
+        });
     }
 }

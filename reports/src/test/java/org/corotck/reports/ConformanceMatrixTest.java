@@ -37,4 +37,18 @@ class ConformanceMatrixTest {
         assertTrue(md.contains("1. 1.1 on bad: t: rule 1.1: boom"), md);
         assertTrue(md.contains("| 1.2 | required | not run ["), "rules with no test are shown as not run: " + md);
     }
+
+    @Test
+    void showsThePropertyTestsWhichNameNoRule() {
+        RuleCatalogue catalogue = RuleCatalogue.load();
+        Map<String, List<TestOutcome>> rules = Map.of("1.1", List.of(new TestOutcome("t", Result.PASS, "")));
+        var good = Report.of("good", "T", rules, Map.of("property_corpus", List.of(new TestOutcome("p", Result.PASS, ""))), catalogue);
+        var bad = Report.of("bad", "T", rules, Map.of("property_corpus",
+                List.of(new TestOutcome("p", Result.FAIL, "step 1: expected yielded 8"))), catalogue);
+        String md = ConformanceMatrix.render(List.of(bad, good));
+        assertTrue(md.contains("| property test | bad | good |"), md);
+        assertTrue(md.contains("| property_corpus | **FAIL** ["), md);
+        assertTrue(md.contains("property_corpus on bad: "), md);
+        assertTrue(md.contains("properties 0/1 passed, 1 failed"), "the summary line says it too: " + md);
+    }
 }

@@ -46,7 +46,9 @@ class MainJobScriptTest {
     void aBadOptionIsAOneLineError() throws Exception {
         for (String[] args : List.of(new String[] {"--out"}, new String[] {"--name", "--full"}, new String[] {"--rounds", "x"},
                 new String[] {"--minutes"}, new String[] {"--minutes", "soon"},
-                new String[] {"--frobnicate"}, new String[] {"--slow", "continuation:0.1"}, new String[] {"selftest", "--quick"})) {
+                new String[] {"--frobnicate"}, new String[] {"--slow", "continuation:0.1"}, new String[] {"selftest", "--quick"},
+                new String[] {"--classpath"}, new String[] {"--classpath", "--full"}, new String[] {"--classpath="},
+                new String[] {"--classpath", "no/such/backend.jar"})) {
             Ran r = run(null, null, args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.out());
             assertTrue(r.out().startsWith("main-job: "), r.out());

@@ -69,7 +69,8 @@ public final class Rounds implements Callable<Integer> {
     @Option(names = "--backends", split = ",", description = "backends to run (default: every backend found)")
     List<String> backendNames;
 
-    @Option(names = "--only", description = "only members whose key matches this regular expression")
+    @Option(names = "--only", description = "only members whose key matches this regular expression, and the raw"
+            + " baselines they are measured against")
     String only;
 
     @Option(names = "--list", description = "print the plan and exit")
@@ -149,11 +150,7 @@ public final class Rounds implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return badArgument(e.getMessage());
         }
-        List<Member> members = new ArrayList<>(Suite.members(profile, backends));
-        if (onlyPattern != null) {
-            Pattern p = onlyPattern;
-            members.removeIf(m -> !p.matcher(m.key()).find());
-        }
+        List<Member> members = selected(Suite.members(profile, backends), onlyPattern);
         if (members.isEmpty()) {
             System.err.println("rounds: no member to run");
             return 2;
@@ -234,6 +231,20 @@ public final class Rounds implements Callable<Integer> {
                             .collect(java.util.stream.Collectors.joining(", ")));
         }
         return forks.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * The members whose key {@code only} matches (all of them without it), and the raw baselines those are
+     * measured against: a ratio needs its reference in the same rounds, so {@code --only send} keeps each send's.
+     */
+    static List<Member> selected(List<Member> members, Pattern only) {
+        if (only == null) {
+            return List.copyOf(members);
+        }
+        java.util.Set<String> references = new java.util.HashSet<>();
+        members.stream().filter(m -> only.matcher(m.key()).find() && m.reference() != null)
+                .forEach(m -> references.add(m.reference()));
+        return members.stream().filter(m -> only.matcher(m.key()).find() || references.contains(m.key())).toList();
     }
 
     /**

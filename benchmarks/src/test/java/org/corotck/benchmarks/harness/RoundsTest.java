@@ -55,6 +55,20 @@ class RoundsTest {
     }
 
     @Test
+    void onlyKeepsTheBaselinesOfWhatItSelects() {
+        Member raw = new Member("Baselines.rawContinuation", java.util.Map.of(), "CONTINUATION", null);
+        Member send = new Member("CoroutineBench.send", java.util.Map.of("backend", "continuation", "form", "machine"),
+                "CONTINUATION", "Baselines.rawContinuation");
+        Member depth = new Member("CoroutineBench.delegationDepth10", java.util.Map.of("backend", "continuation", "form", "machine"),
+                "CONTINUATION", null);
+        Member call = new Member("Baselines.handWrittenCall", java.util.Map.of(), "CALL", null);
+        List<Member> all = List.of(call, raw, send, depth);
+        assertEquals(List.of(raw, send), Rounds.selected(all, java.util.regex.Pattern.compile("send")));
+        assertEquals(List.of(depth), Rounds.selected(all, java.util.regex.Pattern.compile("Depth10")));
+        assertEquals(all, Rounds.selected(all, null));
+    }
+
+    @Test
     void aBadArgumentIsOneLineAndExitTwoBeforeAnyFork(@TempDir Path dir) {
         Path out = dir.resolve("out.json");
         for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("),
