@@ -30,18 +30,19 @@ public final class BoundedTestExtension implements InvocationInterceptor {
     private static void runBounded(Invocation<Void> invocation, Method method) throws Throwable {
         Duration bound = Timeouts.scaled(boundOf(method));
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> {
+        Thread worker = TckThreads.own(new Thread(null, () -> {
             try {
                 invocation.proceed();
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, "corotck-tck-" + method.getName(), WORKER_STACK_BYTES);
+        }, "corotck-tck-" + method.getName(), WORKER_STACK_BYTES));
         worker.setDaemon(true);
         worker.start();
         worker.join(bound.toMillis());
         if (worker.isAlive()) {
             String dump = ThreadDumps.all(worker); // the hung test's own thread first, not JUnit's main thread
+            TckThreads.timedOut(worker); // if it stays stuck, the leak check leaves it out: this failure names the hang
             worker.interrupt();
             throw new TckTimeoutError(TckTimeoutError.Scope.TEST, "rule " + RuleIds.describe(method)
                     + ": the test did not finish within " + bound + " (hang?)\n" + dump);

@@ -144,14 +144,14 @@ public interface CapabilityRules extends TckContext {
         AtomicReference<Thread> caller = new AtomicReference<>();
         AtomicReference<Object> stepRanOn = new AtomicReference<>();
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        Thread other = new Thread(() -> {
+        Thread other = TckThreads.own(new Thread(() -> {
             caller.set(Thread.currentThread());
             try {
                 stepRanOn.set(c.send(null));
             } catch (Throwable t) {
                 failed.set(t);
             }
-        }, "corotck-tck-11.4-caller");
+        }, "corotck-tck-11.4-caller"));
         other.start();
         other.join(Timeouts.scaled(Timeouts.OPERATION).toMillis());
         if (other.isAlive()) {

@@ -69,7 +69,7 @@ public interface ConcurrencyRules extends TckContext {
                 }), form);
         c.next();
         int threads = 3;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, TckThreads.factory("8.4-caller"));
         try {
             // Every operation from another thread while one step runs.
             Future<Object> running = pool.submit(() -> c.send("first"));
@@ -199,7 +199,7 @@ public interface ConcurrencyRules extends TckContext {
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CyclicBarrier start = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, TckThreads.factory("8.4-caller"));
         try {
             List<Future<Object>> racers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {

@@ -33,13 +33,13 @@ public interface JavaRules extends TckContext {
     /** Runs {@code call} on a new platform thread and returns its result; bounded, as every wait here. */
     private static <T> T onAnotherThread(String rule, Callable<T> call) throws InterruptedException {
         AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(() -> {
+        Thread t = TckThreads.own(new Thread(() -> {
             try {
                 result.set(call.call());
             } catch (Throwable e) {
                 result.set(new Failed(e));
             }
-        }, "corotck-tck-other-caller");
+        }, "corotck-tck-other-caller"));
         t.start();
         t.join(Timeouts.scaled(Timeouts.OPERATION).toMillis());
         if (t.isAlive()) {
@@ -186,11 +186,11 @@ public interface JavaRules extends TckContext {
                 assertEquals("in the monitor", first);
                 assertFalse(Thread.holdsLock(monitor), "rule 13.2: the caller holds the suspended body's monitor");
                 AtomicBoolean entered = new AtomicBoolean();
-                Thread other = new Thread(() -> {
+                Thread other = TckThreads.own(new Thread(() -> {
                     synchronized (monitor) {
                         entered.set(true);
                     }
-                }, "corotck-tck-monitor-contender");
+                }, "corotck-tck-monitor-contender"));
                 other.start();
                 other.join(200); // a short look: the monitor must stay taken while the body is suspended
                 assertFalse(entered.get(), "rule 13.2: another thread entered the monitor the suspended body holds");

@@ -32,7 +32,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *   <li>a coroutine body, in each form the backend runs, is unreachable once its coroutine was closed and
  *       dropped: nothing the backend keeps (a thread, a registry, a Cleaner) still holds it.
  * </ul>
- * Both report rule 10.4: every thread a backend starts for a coroutine ends when the coroutine closes. A
+ * Both report rule 10.4: every thread a backend starts for a coroutine ends when the coroutine closes. The
+ * TCK's own threads ({@link TckThreads}: the worker of a test that timed out, parked in the backend for good,
+ * or a test's helper threads) are not the backend's: they are left out, and named in a note (in the failure
+ * message if there is one, else on standard output); the hang already failed its own rule. Threads the
+ * backend started, even from inside such a test, still count. A
  * failure fails the class and is a failed outcome of rule 10.4 in the conformance report (see
  * {@link ConformanceReport#classLevelFailure}), which is why {@link CoroutineTck} registers this extension
  * after the report: JUnit runs after-all callbacks in reverse, so this check ends before the report is written.
@@ -82,14 +86,56 @@ public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCal
         @SuppressWarnings("unchecked")
         Set<Thread> baseline = context.getStore(NAMESPACE).get(BASELINE, Set.class);
         if (baseline != null && !Timeouts.poll(Timeouts.OPERATION, () -> collectedAndGone(baseline))) {
-            leaks.add(summary(LiveThreads.startedSince(baseline)));
+            leaks.add(summary(backendThreads(baseline)));
         }
+        String leftOut = baseline == null ? "" : leftOut(tckThreads(baseline));
         if (!leaks.isEmpty()) {
             String message = "rule 10.4: leak check after all tests of " + testClass + " (waited "
-                    + Timeouts.scaled(Timeouts.OPERATION) + "): " + String.join("; ", leaks);
+                    + Timeouts.scaled(Timeouts.OPERATION) + "): " + String.join("; ", leaks)
+                    + (leftOut.isEmpty() ? "" : "\n    " + leftOut);
             ConformanceReport.classLevelFailure(context, "10.4", CHECK, message);
             throw new TckTimeoutError(TckTimeoutError.Scope.WAIT, message);
         }
+        if (!leftOut.isEmpty()) {
+            System.out.println("corotck: leak check after all tests of " + testClass + ": no leak; " + leftOut);
+        }
+    }
+
+    /** The threads started since {@code baseline} that count for rule 10.4: all but the TCK's own. */
+    private static List<Thread> backendThreads(Set<Thread> baseline) {
+        return LiveThreads.startedSince(baseline).stream().filter(t -> !TckThreads.owned(t)).toList();
+    }
+
+    /** The TCK's own threads started since {@code baseline} and still alive, such as the worker of a test that hung. */
+    private static List<Thread> tckThreads(Set<Thread> baseline) {
+        return LiveThreads.startedSince(baseline).stream().filter(TckThreads::owned).toList();
+    }
+
+    /**
+     * A note on the TCK's own threads the leak check left out, or empty if there are none: each with where it
+     * waits, the workers of tests that timed out said to be so. They do not count against the backend.
+     */
+    static String leftOut(List<Thread> tckThreads) {
+        if (tckThreads.isEmpty()) {
+            return "";
+        }
+        long timedOut = tckThreads.stream().filter(TckThreads::ofATestThatTimedOut).count();
+        String what = timedOut == tckThreads.size()
+                ? (timedOut == 1 ? "1 thread of a test that timed out" : timedOut + " threads of tests that timed out")
+                : tckThreads.size() + " of the TCK's own threads (" + timedOut + " of tests that timed out)";
+        return "left out, as the TCK's own and not the backend's: " + what + ": " + tckThreads.stream()
+                .sorted(java.util.Comparator.comparing(Thread::getName)).limit(5)
+                .map(t -> t.getName() + " (" + t.getState() + where(t) + ")").collect(Collectors.joining(", "))
+                + (tckThreads.size() > 5 ? ", ..." : "");
+    }
+
+    /** Where {@code t} is: " in Class.method" of its first frame outside the JDK, or of its top frame; empty if none. */
+    private static String where(Thread t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        return Arrays.stream(stack).filter(f -> !f.getClassName().startsWith("java.")
+                        && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
+                .findFirst().or(() -> Arrays.stream(stack).findFirst()).map(f -> " in " + f.getClassName() + "."
+                        + f.getMethodName()).orElse("");
     }
 
     /**
@@ -99,12 +145,7 @@ public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCal
     static String summary(List<Thread> leaked) {
         Map<String, List<String>> groups = new TreeMap<>();
         for (Thread t : leaked) {
-            StackTraceElement[] stack = t.getStackTrace();
-            String where = Arrays.stream(stack).filter(f -> !f.getClassName().startsWith("java.")
-                            && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
-                    .findFirst().or(() -> Arrays.stream(stack).findFirst()).map(f -> " in " + f.getClassName() + "."
-                            + f.getMethodName()).orElse("");
-            groups.computeIfAbsent(t.getName().replaceAll("\\d+", "N") + " (" + t.getState() + where + ")",
+            groups.computeIfAbsent(t.getName().replaceAll("\\d+", "N") + " (" + t.getState() + where(t) + ")",
                     k -> new ArrayList<>()).add(t.getName());
         }
         StringBuilder out = new StringBuilder().append(leaked.size())
@@ -116,11 +157,11 @@ public final class LeakCheckExtension implements BeforeAllCallback, AfterEachCal
     }
 
     private static boolean collectedAndGone(Set<Thread> baseline) {
-        if (LiveThreads.startedSince(baseline).isEmpty()) {
+        if (backendThreads(baseline).isEmpty()) {
             return true;
         }
         System.gc();
-        return LiveThreads.startedSince(baseline).isEmpty();
+        return backendThreads(baseline).isEmpty();
     }
 
     /** Empty if the body became unreachable within the operation bound, else what is wrong. */

@@ -137,7 +137,7 @@ public interface ThreadRules extends TckContext {
         Coroutine<Double, Double> avg = create(Fixtures.averager(), form);
         double[] terms = {10, 20, 30, 40, 50, 60};
         double[] means = {10.0, 15.0, 20.0, 25.0, 30.0, 35.0};
-        ExecutorService one = Executors.newSingleThreadExecutor();
+        ExecutorService one = Executors.newSingleThreadExecutor(TckThreads.factory("8.7-caller"));
         try {
             Timeouts.within("8.7", one.submit(avg::next), "priming from another thread");
         } finally {
@@ -145,7 +145,7 @@ public interface ThreadRules extends TckContext {
         }
         for (int i = 0; i < terms.length; i++) {
             double term = terms[i];
-            ExecutorService fresh = Executors.newSingleThreadExecutor();
+            ExecutorService fresh = Executors.newSingleThreadExecutor(TckThreads.factory("8.7-caller"));
             try {
                 assertEquals(means[i], Timeouts.within("8.7", fresh.submit(() -> avg.send(term)), "a send from thread " + i),
                         "rule 8.7: the mean after a send from yet another thread");
@@ -193,7 +193,7 @@ public interface ThreadRules extends TckContext {
         assertTrue(Thread.interrupted(), "rule 8.8: the interrupt status set before the call was lost");
 
         Thread caller = Thread.currentThread();
-        Thread interrupter = new Thread(() -> {
+        Thread interrupter = TckThreads.own(new Thread(() -> {
             try {
                 if (inStep.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                     caller.interrupt();
@@ -202,7 +202,7 @@ public interface ThreadRules extends TckContext {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "corotck-tck-8.8-interrupter");
+        }, "corotck-tck-8.8-interrupter"));
         interrupter.start();
         assertEquals("got during", c.send("during"), "rule 8.8: a call interrupted while it waits");
         boolean interrupted = Thread.interrupted();

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.corotck.tck.report.Report;
@@ -27,8 +31,15 @@ class LeakCheckExtensionTest {
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static final CountDownLatch RELEASE_REPORTED = new CountDownLatch(1);
 
+    private static final CountDownLatch RELEASE_HUNG = new CountDownLatch(1);
+    private static final CountDownLatch RELEASE_HUNG_WITH_BODY = new CountDownLatch(1);
+
     private static void leakAThread(CountDownLatch release) {
-        Thread.ofPlatform().daemon().name("corotck-leaked-by-a-test").start(() -> {
+        leakAThread(release, "corotck-leaked-by-a-test");
+    }
+
+    private static void leakAThread(CountDownLatch release, String name) {
+        Thread.ofPlatform().daemon().name(name).start(() -> {
             try {
                 release.await(5, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
@@ -62,6 +73,43 @@ class LeakCheckExtensionTest {
         @Test
         void required_10_4_startsAThreadAndForgetsIt() {
             leakAThread(RELEASE_REPORTED);
+        }
+    }
+
+    /** Waits for {@code release} deaf to interrupts, as a backend's send that parks for good. */
+    private static void hangUntil(CountDownLatch release) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                release.await(5, TimeUnit.MINUTES);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Launched by the tests below: a test that hangs for good, cut by the bounded-test detector; its worker stays. */
+    @ExtendWith({BoundedTestExtension.class, LeakCheckExtension.class})
+    static class HangsForGood {
+        @Test
+        @TckTimeout(seconds = 5)
+        void required_3_4_sendParksForGood() {
+            hangUntil(RELEASE_HUNG);
+        }
+    }
+
+    /** Launched by the tests below: as {@link HangsForGood}, but the "backend" started a body thread of its own first. */
+    @ExtendWith({BoundedTestExtension.class, LeakCheckExtension.class})
+    static class HangsWithABodyThread {
+        @Test
+        @TckTimeout(seconds = 5)
+        void required_3_4_sendParksForGoodWithABodyThread() {
+            leakAThread(RELEASE_HUNG_WITH_BODY, "corotck-body-thread-of-the-backend");
+            hangUntil(RELEASE_HUNG_WITH_BODY);
         }
     }
 
@@ -130,6 +178,49 @@ class LeakCheckExtensionTest {
         assertEquals(Result.FAIL, rule.result(), "rule 10.4 in the report: " + rule);
         assertTrue(rule.reason().startsWith(LeakCheckExtension.CHECK + ": rule 10.4: leak check"), rule.reason());
         assertEquals(1, report.summary().get("failed"), "failed rules in " + report.summary());
+    }
+
+    /** Runs {@code testClass} as {@link #classFailures} does; returns its class-level failures and what it printed. */
+    private static Map.Entry<List<Throwable>, String> classFailuresAndOutput(Class<?> testClass) {
+        PrintStream previous = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            return Map.entry(classFailures(testClass), printed.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(previous);
+            previous.print(printed.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theWorkerOfATestThatTimedOutIsLeftOutWithANoteNotALeak() {
+        try {
+            Map.Entry<List<Throwable>, String> run = classFailuresAndOutput(HangsForGood.class);
+            assertEquals(List.of(), run.getKey(), "the hang failed its own test; its worker is the TCK's, not a leak");
+            String note = run.getValue();
+            assertTrue(note.contains("leak check after all tests of HangsForGood: no leak; left out, as the TCK's own and"
+                    + " not the backend's: 1 thread of a test that timed out: corotck-tck-required_3_4_sendParksForGood"
+                    + " (TIMED_WAITING in org.corotck.tck.LeakCheckExtensionTest.hangUntil)"), note);
+        } finally {
+            RELEASE_HUNG.countDown();
+        }
+    }
+
+    @Test
+    void aThreadTheBackendStartedInsideATestThatTimedOutIsStillALeak() {
+        try {
+            List<Throwable> failures = classFailures(HangsWithABodyThread.class);
+            assertEquals(1, failures.size(), "the body thread is the backend's and leaked: " + failures);
+            String message = failures.get(0).getMessage();
+            assertTrue(message.contains("1 platform threads started since its first test are still alive")
+                    && message.contains("1 x corotck-body-thread-of-the-backend"), message);
+            assertTrue(!message.contains("x corotck-tck-"), "the test's worker is not counted: " + message);
+            assertTrue(message.contains("left out, as the TCK's own and not the backend's: 1 thread of a test that timed"
+                    + " out: corotck-tck-required_3_4_sendParksForGoodWithABodyThread"), message);
+        } finally {
+            RELEASE_HUNG_WITH_BODY.countDown();
+        }
     }
 
     @Test
