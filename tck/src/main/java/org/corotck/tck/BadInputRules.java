@@ -231,7 +231,7 @@ public interface BadInputRules extends TckContext {
     @Test
     default void optional_12_6_yieldOutsideTheBodyIsRefused() {
         AtomicReference<Yielder<Object, Object>> leaked = new AtomicReference<>();
-        Coroutine<Object, Object> c = backend().stackful(y -> {
+        Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> {
             leaked.set(y);
             Object sent = y.yield("first");
             return "got " + sent;
@@ -243,7 +243,7 @@ public interface BadInputRules extends TckContext {
 
         // yieldFrom from outside is refused too, before it touches the sub-coroutine
         EffectLog sub = new EffectLog();
-        Coroutine<Object, Object> untouched = backend().stackful(y -> {
+        Coroutine<Object, Object> untouched = TckContext.stackfulOf(backend(), y -> {
             sub.add("sub ran");
             return null;
         });
@@ -253,7 +253,7 @@ public interface BadInputRules extends TckContext {
         assertEquals(State.CREATED, untouched.state(), "rule 12.6: the sub-coroutine of a refused yieldFrom");
 
         // and from inside another coroutine's body, where a yield could suspend the wrong body
-        Coroutine<Object, Object> other = backend().stackful(y -> {
+        Coroutine<Object, Object> other = TckContext.stackfulOf(backend(), y -> {
             Object first;
             try {
                 leaked.get().yield("from another body");

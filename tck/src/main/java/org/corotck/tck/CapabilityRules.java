@@ -54,7 +54,7 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_1_stackfulBodyYieldsFromNestedCalls() {
-        Coroutine<Object, Object> c = backend().stackful(y -> {
+        Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> {
             Object first = nestedYield(y, 3);
             Object second = nestedYield(y, 1);
             return List.of(first, second);
@@ -101,7 +101,7 @@ public interface CapabilityRules extends TckContext {
         AtomicBoolean touched = new AtomicBoolean();
         Set<Thread> before = LiveThreads.snapshot();
         if (declares(Capability.STACKFUL)) {
-            Coroutine<Object, Object> c = backend().stackful(y -> {
+            Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> {
                 touched.set(true);
                 return null;
             });
@@ -131,7 +131,7 @@ public interface CapabilityRules extends TckContext {
     default void optional_11_4_bodyRunsOnTheCallersThread() throws InterruptedException {
         stepsOnEachCallersThread("state-machine", backend().stateMachine(sent -> Step.yield(Thread.currentThread())));
         if (declares(Capability.STACKFUL)) {
-            stepsOnEachCallersThread("stackful", backend().stackful(y -> {
+            stepsOnEachCallersThread("stackful", TckContext.stackfulOf(backend(), y -> {
                 while (true) {
                     y.yield(Thread.currentThread());
                 }
@@ -175,7 +175,7 @@ public interface CapabilityRules extends TckContext {
     @Test
     default void optional_11_5_yieldWhereTheStackIsPinned() {
         ClassLoader fresh = new PinProbe.FreshLoader(getClass().getClassLoader());
-        Coroutine<Object, Object> c = backend().stackful(y -> {
+        Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> {
             AtomicBoolean pinned = new AtomicBoolean();
             PinProbe.INSIDE_INITIALIZER.set(() -> {
                 try {
@@ -226,7 +226,7 @@ public interface CapabilityRules extends TckContext {
      */
     @Test
     default void optional_11_7_yieldFromTenThousandFrames() {
-        Coroutine<Object, Object> c = backend().stackful(y -> countFrames(y, DEEP_YIELD_FRAMES));
+        Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> countFrames(y, DEEP_YIELD_FRAMES));
         assertEquals("bottom", c.next(), "rule 11.7: the deep yield's value");
         assertEquals(State.SUSPENDED, c.state());
         assertEquals(DEEP_YIELD_FRAMES, Expect.exhausted("11.7", c::next), "rule 11.7: frames unwound after resuming");
@@ -242,7 +242,7 @@ public interface CapabilityRules extends TckContext {
     @Test
     default void optional_11_8_yieldFromACallbackOrInsideAMonitor() {
         Object lock = new Object();
-        Coroutine<Object, Object> c = backend().stackful(y -> {
+        Coroutine<Object, Object> c = TckContext.stackfulOf(backend(), y -> {
             List<Object> got = new ArrayList<>();
             List.of("each a", "each b").forEach(v -> got.add(yieldOrPinned(y, v)));
             synchronized (lock) {

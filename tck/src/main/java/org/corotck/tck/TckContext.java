@@ -12,6 +12,7 @@ import org.corotck.tck.programs.Operation;
 import org.corotck.tck.programs.Program;
 import org.corotck.tck.programs.ProgramRuns;
 import org.junit.jupiter.api.Assumptions;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * What every group of rule tests sees of the backend under test. {@link CoroutineTck} implements it; the
@@ -64,7 +65,31 @@ public interface TckContext {
     /** A stackful coroutine; skips the test (the stackful half of it) on backends without STACKFUL. */
     default <I, O> Coroutine<I, O> stackful(StackfulBody<I, O> body) {
         assumeForm(BodyForm.STACKFUL);
-        return backend().stackful(body);
+        return stackfulOf(backend(), body);
+    }
+
+    /**
+     * {@code backend.stackful(body)}, as every stackful coroutine of the TCK is made: a backend that declares
+     * STACKFUL but refuses the body with UnsupportedOperationException fails the test with one message that
+     * says so (rule 11.3), not with the bare refusal. A backend that does not declare STACKFUL gets its
+     * refusal back as it threw it.
+     */
+    static <I, O> Coroutine<I, O> stackfulOf(Backend backend, StackfulBody<I, O> body) {
+        try {
+            return backend.stackful(body);
+        } catch (UnsupportedOperationException refused) {
+            if (!backend.capabilities().contains(Capability.STACKFUL)) {
+                throw refused;
+            }
+            throw new AssertionFailedError(declaredButRefused(backend, refused), refused);
+        }
+    }
+
+    /** What a backend that declares STACKFUL but refused a stackful body is told. */
+    static String declaredButRefused(Backend backend, UnsupportedOperationException refused) {
+        return "backend " + backend.name() + " declares STACKFUL (Backend.capabilities()) but stackful() threw "
+                + "UnsupportedOperationException: " + refused.getMessage()
+                + "; declare only what it supports (rule 11.3)";
     }
 
     /** Skips the test (the half of it in this form) unless the backend runs bodies in {@code form}. */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.StackfulBody;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.tck.EffectLog;
+import org.corotck.tck.TckContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -52,7 +54,9 @@ public final class ProgramRuns {
 
     /** The program as a stackful body, its delegations stackful coroutines of the same backend, kept in {@code subs}. */
     public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log, Subs subs) {
-        return backend.stackful(new Interpreter(program, log, subs.keeping(backend::stackful)).body());
+        Function<StackfulBody<Object, Object>, Coroutine<Object, Object>> stackfuls =
+                subs.keeping(body -> TckContext.stackfulOf(backend, body));
+        return TckContext.stackfulOf(backend, new Interpreter(program, log, stackfuls).body());
     }
 
     /** The program compiled to a state machine, its delegations machines of the same backend, kept in {@code subs}. */
