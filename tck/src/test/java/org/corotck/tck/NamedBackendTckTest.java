@@ -85,4 +85,22 @@ class NamedBackendTckTest {
                     "no report named after the class");
         }
     }
+
+    @Test
+    void aFailedRunLeavesNoStaleReportForTheName(@TempDir Path dir) throws Exception {
+        for (String name : List.of("conformance-gone.json", "conformance-gone.md", "conformance-other.json", "conformance-other.md")) {
+            Files.writeString(dir.resolve(name), "from an earlier run");
+        }
+        Outcome o = launch("gone", dir);
+        assertEquals(1, o.failures().size(), o.failures().toString());
+        assertEquals(0, o.testsStarted());
+        assertTrue(!Files.exists(dir.resolve("conformance-gone.json")) && !Files.exists(dir.resolve("conformance-gone.md")),
+                "the earlier report for the name should be gone, not pass for this run's");
+        assertTrue(Files.exists(dir.resolve("conformance-other.json")) && Files.exists(dir.resolve("conformance-other.md")),
+                "another backend's report is not this run's to remove");
+        String failure = o.failures().get(0);
+        assertTrue(failure.contains("-Dcorotck.backend=gone: no coroutine backend of that name")
+                && failure.contains("Removed the conformance report an earlier run left for that name")
+                && failure.contains("conformance-gone.json") && failure.contains("conformance-gone.md"), failure);
+    }
 }
