@@ -31,6 +31,15 @@ def state(g):
     return inspect.getgeneratorstate(g)[4:]
 
 
+class Failing:
+    """A `with` resource whose __exit__ raises KeyError('resource failed')."""
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        raise KeyError("resource failed")
+
+
 def rule_5_4():
     def g():
         raise StopIteration(3)
@@ -75,13 +84,6 @@ def rule_7_5():
 
 
 def rule_7_10():
-    class Failing:
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            raise KeyError("resource failed")
-
     def g():
         with Failing():
             yield 1
@@ -92,13 +94,6 @@ def rule_7_10():
 
 
 def rule_6_7_and_9_5():
-    class Failing:
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            raise KeyError("resource failed")
-
     def g():
         with Failing():
             yield 1
