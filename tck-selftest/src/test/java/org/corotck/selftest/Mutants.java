@@ -84,6 +84,7 @@ import org.corotck.selftest.mutants.TakesAThrownExhaustionForTheSubsFailure;
 import org.corotck.selftest.mutants.TakesNoSuchElementForExhaustion;
 import org.corotck.selftest.mutants.ThrowsIntoCreatedBody;
 import org.corotck.selftest.mutants.ThrowsTheExitOverItsResourceFailure;
+import org.corotck.selftest.mutants.UnwrapsAnExitTheBodyRaises;
 import org.corotck.selftest.mutants.WrapsBodyException;
 import org.corotck.selftest.mutants.WrapsCheckedThrownIn;
 import org.corotck.selftest.mutants.WrapsTheSubsException;
@@ -242,6 +243,8 @@ final class Mutants {
                 mutant(ThrowsIntoCreatedBody::new, STATE_MACHINE),
                 mutant(ThrowsTheExitOverItsResourceFailure::new, CONTINUATION),
                 mutant(ThrowsTheExitOverItsResourceFailure::new, STATE_MACHINE),
+                mutant(UnwrapsAnExitTheBodyRaises::new, CONTINUATION),
+                mutant(UnwrapsAnExitTheBodyRaises::new, STATE_MACHINE),
                 mutant(WrapsBodyException::new, CONTINUATION),
                 mutant(WrapsBodyException::new, STATE_MACHINE),
                 mutant(WrapsCheckedThrownIn::new, CONTINUATION),

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.corotck.spec.BodyForm;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.ExhaustionLeakedException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
@@ -90,6 +91,27 @@ public interface BodyExceptionRules extends TckContext {
                     assertNull(Expect.exhausted("5.1", c::next));
                     assertNull(Expect.exhausted("5.1", () -> c.send("later")));
                 });
+    }
+
+    /**
+     * Verifies rule 5.1 for a CoroutineExit the body raises itself, which is no close request: raised on a send
+     * inside a try-with-resources whose resource fails to close, it reaches the caller as that same exit with
+     * the failure suppressed in it, as Java's try-with-resources leaves it (SPEC, beside the mapping table: only
+     * a close request, close()'s own or one thrown in, is replaced by the failure, rules 6.7 and 7.10). If this
+     * test fails, check that a resource's failure is taken out of a CoroutineExit only when the caller sent it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_5_1_anExitTheBodyRaisesThroughAFailingResourceReachesTheCallerAsItself(BodyForm form) {
+        EffectLog log = new EffectLog();
+        CoroutineExit own = new CoroutineExit();
+        IllegalStateException failure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> c = create(CloseFixtures.FailingResource.raisingInside("resource", "suspended", own, failure, log), form);
+        assertEquals("suspended", c.next());
+        Expect.throwsSame("5.1", own, () -> c.send("go on"));
+        assertEquals(List.of(failure), List.of(own.getSuppressed()), "rule 5.1: the resource's failure, suppressed in the exit");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("resource closed"), log.entries());
     }
 
     /**

@@ -140,5 +140,34 @@ final class CloseFixtures {
                         }
                     });
         }
+
+        /**
+         * A body that yields {@code first} inside a try-with-resources of a resource named {@code name} that
+         * fails with {@code failure}, and when resumed raises {@code raised}, an error of its own (a
+         * CoroutineExit, say): Python's {@code with cm: yield first; raise raised}, {@code __exit__} raising.
+         */
+        static Fixture<Object, Object> raisingInside(String name, Object first, Error raised,
+                RuntimeException failure, EffectLog log) {
+            return Fixture.of(
+                    () -> y -> {
+                        try (FailingResource r = new FailingResource(name, failure, log)) {
+                            y.yield(first);
+                            throw raised;
+                        }
+                    },
+                    () -> new YieldFirst<>(first) {
+                        private final FailingResource r = new FailingResource(name, failure, log);
+
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.raise(closeAllOnTheWayOut(raised, r));
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return Step.raise(closeAllOnTheWayOut(thrown, r));
+                        }
+                    });
+        }
     }
 }

@@ -275,6 +275,28 @@ public interface DelegationRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.7 for a CoroutineExit the sub-coroutine raises itself, which is no close request: raised on
+     * a send inside a try-with-resources whose resource fails to close, it goes through the delegator and
+     * reaches the caller as that same exit with the failure suppressed in it, as without a delegation (rule 5.1).
+     * If this test fails, check that a sub's exit is unwrapped to its resource's failure only under a close
+     * request.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_7_anExitTheSubRaisesThroughAFailingResourceGoesThroughAsItself(BodyForm form) {
+        EffectLog log = new EffectLog();
+        CoroutineExit own = new CoroutineExit();
+        IllegalStateException failure = new IllegalStateException("resource failed to close");
+        Coroutine<Object, Object> c = create(delegator(() -> create(
+                CloseFixtures.FailingResource.raisingInside("resource", "suspended", own, failure, log), form), log), form);
+        assertEquals("suspended", c.next());
+        Expect.throwsSame("9.7", own, () -> c.send("go on"));
+        assertEquals(List.of(failure), List.of(own.getSuppressed()), "rule 9.7: the resource's failure, suppressed in the exit");
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("delegator started", "resource closed", "delegator finally"), log.entries());
+    }
+
+    /**
      * Verifies rule 9.8: a sub-coroutine whose body calls its delegator gets AlreadyExecutingException.
      * If this test fails, check that the delegator is RUNNING while it forwards.
      */
