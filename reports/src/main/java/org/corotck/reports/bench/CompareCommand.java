@@ -32,8 +32,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--ratios-only", description = "judge only each series over its raw mechanism (per-round ratios);"
             + " show the times, untested. For runs made at different times, as a CI baseline from another day: the"
-            + " machine's own drift moves every time (5-9%% here from one day to the next, unchanged code) and the"
-            + " ratios far less")
+            + " machine's own drift moves every time (5-9%% here from one day to the next, unchanged code), and the"
+            + " ratios only where it slowed some work more than other work, which the machine check reports")
     boolean ratiosOnly;
 
     static void checkThreshold(double threshold) throws BadInputException {
@@ -71,9 +71,14 @@ public final class CompareCommand implements Callable<Integer> {
                     : "no series could be judged: each needs at least " + Comparison.MIN_FORKS
                             + " forks in both runs (run more rounds)");
         }
+        String machine = c.machine().warning(ratiosOnly);
+        if (!machine.isEmpty()) {
+            System.err.println("corotck-reports: warning: " + machine);
+        }
         if (c.anyRegression()) {
             System.err.println("corotck-reports: a significant regression of more than "
-                    + java.math.BigDecimal.valueOf(threshold * 100).stripTrailingZeros().toPlainString() + "%");
+                    + java.math.BigDecimal.valueOf(threshold * 100).stripTrailingZeros().toPlainString() + "%"
+                    + (machine.isEmpty() ? "" : ", on a machine that differed between the runs (warning above)"));
             return ReportsCli.REGRESSION;
         }
         return ReportsCli.OK;

@@ -20,7 +20,8 @@ import org.corotck.reports.stats.Shift;
  * is a significant change worse than the threshold.
  *
  * <p>Beside each series measured against a raw mechanism, a second row compares its per-round ratio to
- * that mechanism: the overhead, which the machine's state (its modes) moves far less than a time.
+ * that mechanism: the overhead, which the machine's state (its modes) moves far less than a time, unless it slowed
+ * the series and its mechanism unevenly. The {@link MachineCheck} tells, from the series no backend's code runs in.
  */
 public final class Comparison {
     public static final double ALPHA = 0.05;
@@ -68,6 +69,7 @@ public final class Comparison {
     private final double threshold;
     private final boolean ratiosOnly;
     private final List<Row> rows;
+    private final MachineCheck machine;
 
     public Comparison(Run base, Run next, double threshold) throws BadInputException {
         this(base, next, threshold, false);
@@ -76,7 +78,8 @@ public final class Comparison {
     /**
      * @param ratiosOnly judge only the rows of a series over its raw mechanism (per-round ratios); times are
      *     shown with their change and not tested. For runs made at different times, when the machine itself may
-     *     have moved: a time moves with it, and a backend's ratio to the mechanism measured beside it far less.
+     *     have moved: a time moves with it, and a backend's ratio to the mechanism measured beside it far less, unless
+     *     the machine moved unevenly ({@link MachineCheck#uneven()}).
      */
     public Comparison(Run base, Run next, double threshold, boolean ratiosOnly) throws BadInputException {
         this.baseName = base.name();
@@ -90,10 +93,14 @@ public final class Comparison {
             throw new BadInputException("no benchmark in common between " + base.name() + " and " + next.name());
         }
         List<Row> draft = new ArrayList<>();
+        Map<String, double[][]> controls = new LinkedHashMap<>();
         for (Map.Entry<String, Series[]> e : byKey.entrySet()) {
             Series a = e.getValue()[0];
             Series b = e.getValue()[1];
             Series any = a != null ? a : b;
+            if (a != null && b != null && MachineCheck.isControl(a)) {
+                controls.put(e.getKey(), new double[][] {a.forkScores(), b.forkScores()});
+            }
             draft.add(row(e.getKey(), false, any.unit(), any.lowerIsBetter(),
                     a == null ? null : a.forkScores(), b == null ? null : b.forkScores()));
             Optional<double[]> ra = ratios(base, a);
@@ -104,6 +111,7 @@ public final class Comparison {
             }
         }
         this.rows = judge(ratiosOnly ? draft.stream().map(Comparison::shownUnlessRatio).toList() : draft);
+        this.machine = MachineCheck.of(controls, threshold);
     }
 
     /**
@@ -178,6 +186,11 @@ public final class Comparison {
         return rows.stream().anyMatch(Row::regression);
     }
 
+    /** What the raw mechanisms, which no backend's code runs in, say of the machine between the two runs. */
+    public MachineCheck machine() {
+        return machine;
+    }
+
     /** How many rows were tested, and the smallest p-value their fork counts allow, for the note on power. */
     public String powerNote() {
         long tested = rows.stream().filter(r -> r.status() == Status.COMPARED).count();
@@ -213,8 +226,10 @@ public final class Comparison {
                 .append("p < 0.05 adjusted by Benjamini-Hochberg). A regression is significant and worse by more than ")
                 .append(String.format(Locale.ROOT, "%.0f%%", threshold * 100)).append(". ")
                 .append(ratiosOnly ? "Only the ratios are judged (--ratios-only): each series over the raw mechanism "
-                        + "measured in the same rounds, which a change in the machine itself moves far less than a time. " : "")
-                .append(powerNote()).append("\n\n");
+                        + "measured in the same rounds, which an even change of the machine (everything slower alike) does "
+                        + "not move, and an uneven one (the machine check below) does. " : "")
+                .append(powerNote()).append("\n\n")
+                .append(machine.markdown(ratiosOnly)).append("\n\n");
         b.append("| benchmark | unit | base | new | change | p (adjusted) | forks |\n|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             b.append("| ").append(r.isRatio() ? "&nbsp;&nbsp;÷ " + r.key().substring(r.key().indexOf(" ÷ ") + 3)

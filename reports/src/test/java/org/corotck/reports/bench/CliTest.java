@@ -122,6 +122,19 @@ class CliTest {
     }
 
     @Test
+    void aRegressionOnAnUnevenlyChangedMachineSaysSoOnTheErrorStream(@TempDir Path dir) throws Exception {
+        Random random = new Random(25);
+        Path a = ComparisonTest.callerThread(random, 1, 1, 1).write(dir.resolve("a.json"));
+        Path b = ComparisonTest.callerThread(random, 1.12, 1.44, 1.60).write(dir.resolve("b.json"));
+        Result r = run("compare", "--ratios-only", a.toString(), b.toString());
+        assertEquals(ReportsCli.REGRESSION, r.code(), r.err());
+        assertTrue(r.err().contains("warning: the machine differed unevenly between the runs"), r.err());
+        assertTrue(r.err().contains("on a machine that differed between the runs (warning above)"), r.err());
+        Result same = run("compare", "--ratios-only", a.toString(), a.toString());
+        assertFalse(same.err().contains("warning"), same.err());
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsBadInputFoundBeforeTheWork(@TempDir Path dir) throws Exception {
         Path a = good(dir, "a.json", 1);
         Path file = Files.writeString(dir.resolve("plain-file"), "x");

@@ -3,6 +3,7 @@ package org.corotck.reports.bench;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,77 @@ class ComparisonTest {
         Run slowedToo = Run.read(drifted(random, 1.08, 1.15, 12).write(dir.resolve("c.json")));
         Comparison.Row overhead = row(new Comparison(a, slowedToo, 0.05, true), SEND + " ÷ " + RAW);
         assertTrue(overhead.regression(), "a send 15% slower on the drifted machine: " + overhead.verdictText());
+    }
+
+    static final String CALL = "Baselines.handWrittenCall";
+    static final String BOXED = "Baselines.handWrittenBoxed";
+    static final String SM_SEND = "CoroutineBench.send backend=state-machine form=machine";
+
+    /**
+     * The caller's-thread group on a machine that slows the allocation-free call by {@code callFactor}, the boxed
+     * call (the send's raw mechanism) by {@code boxedFactor} and the send by {@code sendFactor}: the same code on a
+     * noisy hour slows them unevenly (README, "The machine check": the call 13%, the boxed call 45%).
+     */
+    static JmhFiles callerThread(Random random, double callFactor, double boxedFactor, double sendFactor) {
+        return new JmhFiles()
+                .add(JmhFiles.Spec.of(CALL, "", JmhFiles.scaled(JmhFiles.forks(random, 12, 3.5, 0.01), callFactor)))
+                .add(JmhFiles.Spec.of(BOXED, "", JmhFiles.scaled(JmhFiles.forks(random, 12, 3.8, 0.02), boxedFactor)))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=state-machine form=machine",
+                        JmhFiles.scaled(JmhFiles.forks(random, 12, 9.5, 0.02), sendFactor)).against(BOXED));
+    }
+
+    static Comparison compare(Path dir, JmhFiles a, JmhFiles b, boolean ratiosOnly) throws Exception {
+        return new Comparison(Run.read(a.write(dir.resolve("a.json"))), Run.read(b.write(dir.resolve("b.json"))), 0.05, ratiosOnly);
+    }
+
+    @Test
+    void theMachineCheckFindsAlikeMachinesAlike(@TempDir Path dir) throws Exception {
+        Random random = new Random(21);
+        Comparison c = compare(dir, callerThread(random, 1, 1, 1), callerThread(random, 1, 1, 1), true);
+        assertEquals(List.of(CALL, BOXED), c.machine().controls().stream().map(MachineCheck.Control::key).toList(),
+                "the series without a backend are the controls, the send is not");
+        assertFalse(c.machine().moved());
+        assertFalse(c.machine().uneven());
+        assertEquals("", c.machine().warning(true));
+        assertEquals("", c.machine().warning(false));
+        assertTrue(c.markdown().contains("the machine was alike as far as they tell"), c.markdown());
+    }
+
+    /** The false regression of 2026-12-03, 10:31 against 12:20, unchanged code: the check tells it. */
+    @Test
+    void anUnevenlySlowerMachineIsNamedBesideTheRatioItMoved(@TempDir Path dir) throws Exception {
+        Random random = new Random(22);
+        Comparison c = compare(dir, callerThread(random, 1, 1, 1), callerThread(random, 1.12, 1.44, 1.60), true);
+        assertTrue(row(c, SM_SEND + " ÷ " + BOXED).regression(), "the ratio moved 11%: " + c.markdown());
+        assertTrue(c.machine().uneven(), c.markdown());
+        assertEquals(List.of(CALL, BOXED), c.machine().movers().stream().map(MachineCheck.Control::key).toList());
+        assertTrue(c.markdown().contains("**The machine differed unevenly** between the runs: `" + BOXED + "` +4"), c.markdown());
+        assertTrue(c.markdown().contains("against `" + CALL + "` +1"), c.markdown());
+        assertTrue(c.machine().warning(true).startsWith("the machine differed unevenly between the runs (" + BOXED + " +4"),
+                c.machine().warning(true));
+    }
+
+    @Test
+    void anEvenlySlowerMachineWarnsOnTimesOnly(@TempDir Path dir) throws Exception {
+        Random random = new Random(23);
+        Comparison times = compare(dir, callerThread(random, 1, 1, 1), callerThread(random, 1.2, 1.2, 1.2), false);
+        assertTrue(times.machine().moved());
+        assertFalse(times.machine().uneven(), times.markdown());
+        assertTrue(times.markdown().contains("**The machine differed** between the runs"), times.markdown());
+        assertTrue(times.machine().warning(false).contains("judge the ratios (--ratios-only)"), times.machine().warning(false));
+        Comparison ratios = compare(dir, callerThread(random, 1, 1, 1), callerThread(random, 1.2, 1.2, 1.2), true);
+        assertEquals("~", row(ratios, SM_SEND + " ÷ " + BOXED).verdictText(), ratios.markdown());
+        assertEquals("", ratios.machine().warning(true), "an even change leaves the ratios alone");
+        assertTrue(ratios.markdown().contains("evenly as far as the controls tell"), ratios.markdown());
+    }
+
+    @Test
+    void withoutControlsTheMachineCheckSaysItCannotTell(@TempDir Path dir) throws Exception {
+        JmhFiles mine = new JmhFiles().add(JmhFiles.Spec.of("CoroutineBench.send", "backend=mine form=machine",
+                JmhFiles.forks(new Random(24), 12, 40, 0.02)));
+        Comparison c = compare(dir, mine, mine);
+        assertTrue(c.machine().controls().isEmpty());
+        assertTrue(c.markdown().contains("whether the machine changed is unknown"), c.markdown());
     }
 
     @Test
