@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks, on the running CPython, every observation that SPEC.md's CPython column marks "3.13.0".
+"""Checks, on the running CPython, every observation that SPEC.md marks "3.13.0" (its CPython column and its notes).
 
 Each check runs a small generator and compares what CPython does with what SPEC.md says it does; the
 script prints one line per check and exits 1 if any differs. Standard library only.
@@ -126,6 +126,15 @@ def own_exit_through_a_failing_with():
     next(gen)
     check("note", "send(), the body raises GeneratorExit in a `with` whose __exit__ raises",
           (outcome(lambda: gen.send(None)), state(gen)), (("raised", "KeyError", "'resource failed'"), "CLOSED"))
+
+    def around(s):
+        return (yield from s)
+    inner = g()
+    gen = around(inner)
+    next(gen)
+    check("note", "the same through `yield from` (rule 9.7's form)",
+          (outcome(lambda: gen.send(None)), state(gen), state(inner)),
+          (("raised", "KeyError", "'resource failed'"), "CLOSED", "CLOSED"))
 
 
 def ending_delegator(sub, log):

@@ -104,7 +104,7 @@ public interface BodyExceptionRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_5_1_anExitTheBodyRaisesThroughAFailingResourceReachesTheCallerAsItself(BodyForm form) {
         EffectLog log = new EffectLog();
-        CoroutineExit own = new CoroutineExit();
+        CoroutineExit own = new CloseFixtures.OwnExit();
         IllegalStateException failure = new IllegalStateException("resource failed to close");
         Coroutine<Object, Object> c = create(CloseFixtures.FailingResource.raisingInside("resource", "suspended", own, failure, log), form);
         assertEquals("suspended", c.next());

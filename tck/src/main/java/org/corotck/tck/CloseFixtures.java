@@ -74,9 +74,17 @@ final class CloseFixtures {
         return List.of(new Stmt.Catch("GeneratorExit", block(log(3), then)));
     }
 
-    /** A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}. */
+    /**
+     * A CoroutineExit of the body's own, as Python's {@code class MyExit(GeneratorExit)}: not the close request, and
+     * its message says so where a failure prints it.
+     */
     static final class OwnExit extends CoroutineExit {
         private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getMessage() {
+            return "the body's own exit, not the close request";
+        }
     }
 
     /** A resource whose close() logs and throws {@code failure}. */

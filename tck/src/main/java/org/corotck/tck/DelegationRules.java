@@ -285,7 +285,7 @@ public interface DelegationRules extends TckContext {
     @EnumSource(BodyForm.class)
     default void required_9_7_anExitTheSubRaisesThroughAFailingResourceGoesThroughAsItself(BodyForm form) {
         EffectLog log = new EffectLog();
-        CoroutineExit own = new CoroutineExit();
+        CoroutineExit own = new CloseFixtures.OwnExit();
         IllegalStateException failure = new IllegalStateException("resource failed to close");
         Coroutine<Object, Object> c = create(delegator(() -> create(
                 CloseFixtures.FailingResource.raisingInside("resource", "suspended", own, failure, log), form), log), form);

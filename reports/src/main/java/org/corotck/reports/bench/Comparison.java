@@ -94,12 +94,16 @@ public final class Comparison {
         }
         List<Row> draft = new ArrayList<>();
         Map<String, double[][]> controls = new LinkedHashMap<>();
+        java.util.Set<String> controlTimes = new java.util.HashSet<>();
         for (Map.Entry<String, Series[]> e : byKey.entrySet()) {
             Series a = e.getValue()[0];
             Series b = e.getValue()[1];
             Series any = a != null ? a : b;
-            if (a != null && b != null && MachineCheck.isControl(a)) {
+            if (a != null && b != null && MachineCheck.isControl(a) && MachineCheck.isControl(b)) {
                 controls.put(e.getKey(), new double[][] {a.forkScores(), b.forkScores()});
+                if (a.lowerIsBetter()) {
+                    controlTimes.add(e.getKey());
+                }
             }
             draft.add(row(e.getKey(), false, any.unit(), any.lowerIsBetter(),
                     a == null ? null : a.forkScores(), b == null ? null : b.forkScores()));
@@ -111,7 +115,7 @@ public final class Comparison {
             }
         }
         this.rows = judge(ratiosOnly ? draft.stream().map(Comparison::shownUnlessRatio).toList() : draft);
-        this.machine = MachineCheck.of(controls, threshold);
+        this.machine = MachineCheck.of(controls, controlTimes, threshold);
     }
 
     /**

@@ -96,6 +96,9 @@ class ComparisonTest {
         assertTrue(time.change().low() < 1.08 && 1.08 < time.change().high(), "the drift shown: " + time.verdictText());
         assertTrue(time.verdictText().endsWith("(not judged: a time)"), time.verdictText());
         assertTrue(ratios.markdown().contains("3 times shown, not judged"), ratios.markdown());
+        assertTrue(ratios.markdown().contains("with one control, whether evenly is not known"), ratios.markdown());
+        assertTrue(ratios.machine().warning(true).contains("with one control whether evenly is not known"),
+                ratios.machine().warning(true));
 
         Run slowedToo = Run.read(drifted(random, 1.08, 1.15, 12).write(dir.resolve("c.json")));
         Comparison.Row overhead = row(new Comparison(a, slowedToo, 0.05, true), SEND + " ÷ " + RAW);
@@ -148,6 +151,24 @@ class ComparisonTest {
         assertTrue(c.markdown().contains("against `" + CALL + "` +1"), c.markdown());
         assertTrue(c.machine().warning(true).startsWith("the machine differed unevenly between the runs (" + BOXED + " +4"),
                 c.machine().warning(true));
+    }
+
+    /** Any two controls apart make the machine uneven, not only the most and the least changed. */
+    @Test
+    void twoControlsApartAreFoundBesideAWideOne(@TempDir Path dir) throws Exception {
+        Random random = new Random(26);
+        JmhFiles base = callerThread(random, 1, 1, 1)
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", JmhFiles.forks(random, 12, 100, 0.02)));
+        double[] scattered = {50, 60, 70, 90, 120, 140, 150, 160, 200, 250, 300, 400}; // about 1.45x, the interval wide
+        JmhFiles next = callerThread(random, 1, 1.25, 1.25)
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", scattered));
+        Comparison c = compare(dir, base, next, false);
+        MachineCheck.Control wide = c.machine().controls().stream().filter(k -> k.key().equals(RAW)).findFirst().orElseThrow();
+        assertTrue(wide.change().value() > 1.25 && wide.change().low() < 1.0, "the widest changed most, its interval"
+                + " overlapping the call's: " + wide.change());
+        assertTrue(c.machine().uneven(), c.markdown());
+        assertTrue(c.markdown().contains("**The machine differed unevenly** between the runs: `" + BOXED + "`"), c.markdown());
+        assertTrue(c.markdown().contains("so a time's or a ratio's change below may be the machine's"), c.markdown());
     }
 
     @Test

@@ -54,7 +54,16 @@ class ReportTest {
             spreads[i] = Double.parseDouble(m.group(1));
             // quartiles of 99..104 and 200: 100.5 and 103.5 over 102
             assertTrue(noise.contains("CPython's 7 `gen.send` repeats 2.9%"), noise);
+            assertEquals(i == 1, noise.contains("**A noisy run** by these measures"), noise);
+            assertEquals(i == 0, noise.contains("A calm run by these measures"), noise);
         }
+        var noisyPython = new SideMeasurements.CPython("Python 3.13.0", new double[] {130, 200, 220, 230, 236, 240, 245});
+        Run calmCall = Run.read(ComparisonTest.run(new Random(6), 1, 12)
+                .add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", JmhFiles.forks(new Random(6), 12, 3.5, 0.005)))
+                .write(dir.resolve("calm-call.json")));
+        String python = new Report(calmCall, new SideMeasurements(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Optional.of(noisyPython)), List.of()).machineNoise();
+        assertTrue(python.contains("**A noisy run**"), "CPython's repeats alone can call it noisy: " + python);
         assertTrue(spreads[1] > 5 * spreads[0], "a noisy machine's call spreads wider: " + spreads[0] + "% and " + spreads[1] + "%");
         Run without = Run.read(ComparisonTest.run(new Random(5), 1, 12).write(dir.resolve("without.json")));
         assertEquals("", new Report(without, SideMeasurements.none(), List.of()).machineNoise(), "nothing measured, nothing said");
