@@ -59,8 +59,7 @@ public final class Comparison {
         }
 
         private String changeText() {
-            return Format.percent(change.value()) + (change.hasInterval()
-                    ? " [" + Format.percent(change.low()) + ", " + Format.percent(change.high()) + "]" : "");
+            return Format.change(change);
         }
     }
 

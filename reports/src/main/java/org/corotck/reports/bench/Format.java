@@ -57,6 +57,12 @@ public final class Format {
         return String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
     }
 
+    /** A change (new over base) in percent with its interval where it has one: {@code +15.2% [+9.8%, +20.1%]}. */
+    public static String change(org.corotck.reports.stats.Estimate change) {
+        return percent(change.value()) + (change.hasInterval()
+                ? " [" + percent(change.low()) + ", " + percent(change.high()) + "]" : "");
+    }
+
     /** {@code 4 at 210 (202-256), 8 at 1,140 (1,022-1,362)}. */
     public static String modes(List<Modes.Mode> modes) {
         return modes.stream()

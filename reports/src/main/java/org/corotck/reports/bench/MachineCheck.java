@@ -49,8 +49,7 @@ public record MachineCheck(List<Control> controls, double threshold) {
         }
 
         String text() {
-            return "`" + key + "` " + Format.percent(change.value()) + (change.hasInterval()
-                    ? " [" + Format.percent(change.low()) + ", " + Format.percent(change.high()) + "]" : "");
+            return "`" + key + "` " + Format.change(change);
         }
     }
 
