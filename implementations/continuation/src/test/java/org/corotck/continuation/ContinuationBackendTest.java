@@ -1,13 +1,22 @@
 package org.corotck.continuation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.internal.vm.Continuation;
+import org.corotck.backendsupport.Engine;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
+import org.corotck.spec.Coroutines;
+import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.PinnedYieldException;
 import org.corotck.spec.Yielder;
 import org.corotck.spec.spi.Backend;
@@ -79,6 +88,43 @@ class ContinuationBackendTest {
         });
         Object outcome = assertThrows(CoroutineExhaustedException.class, c::next).value();
         assertTrue(outcome.toString().contains("NATIVE"), outcome::toString);
+    }
+
+    /**
+     * Rule 10.3 as CPython does it: a finalized body that yields instead of finishing is suspended for good
+     * at that yield, so nothing after it runs, not even an enclosing finally block (a carrier that cannot
+     * suspend it unwinds it instead, and runs that block). The engine is abandoned here directly, as the
+     * Cleaner would once the coroutine is unreachable, so that no GC is waited for.
+     */
+    @Test
+    void aFinalizedBodyThatIgnoresItsRequestIsSuspendedForGoodAndRunsNoFinallyBlock() {
+        Queue<String> log = new ConcurrentLinkedQueue<>();
+        Queue<Throwable> reported = new ConcurrentLinkedQueue<>();
+        AtomicReference<CoroutineExit> request = new AtomicReference<>();
+        ContinuationEngine<Object, Object> engine = new ContinuationEngine<>(y -> {
+            try {
+                try {
+                    y.yield("first");
+                } catch (CoroutineExit exit) {
+                    request.set(exit);
+                    y.yield("ignoring the request");
+                    log.add("after the ignoring yield");
+                }
+            } finally {
+                log.add("finally");
+            }
+            return null;
+        });
+        assertEquals(Engine.YIELDED, engine.step(null, null));
+        Coroutines.setUnraisableHandler(reported::add);
+        try {
+            engine.abandon(); // runs the body on this thread until it ends or is dropped
+        } finally {
+            Coroutines.setUnraisableHandler(null);
+        }
+        assertEquals(List.of(), List.copyOf(log), "the dropped body ran on after its yield");
+        assertEquals(1, reported.size(), () -> "expected one IgnoredExitException, got " + reported);
+        assertSame(request.get(), assertInstanceOf(IgnoredExitException.class, reported.peek()).getCause());
     }
 
     /** Yields while the JVM initializes it, through {@link #initializerYielder}. */
