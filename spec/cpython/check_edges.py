@@ -92,6 +92,31 @@ def rule_7_10():
     check("7.10", "close() with a `with` whose __exit__ raises", (outcome(gen.close), state(gen)),
           (("raised", "KeyError", "'resource failed'"), "CLOSED"))
 
+    class Exiting:
+        """A `with` resource whose __exit__ raises a GeneratorExit of its own."""
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            raise GeneratorExit("from __exit__")
+
+    def exiting():
+        with Exiting():
+            yield 1
+    gen = exiting()
+    next(gen)
+    check("7.10", "close() with a `with` whose __exit__ raises GeneratorExit", (outcome(gen.close), state(gen)),
+          (("returned", None), "CLOSED"))
+
+    def failing_around_exiting():
+        with Failing():
+            with Exiting():
+                yield 1
+    gen = failing_around_exiting()
+    next(gen)
+    check("7.10", "close(), that `with` inside one whose __exit__ raises KeyError", (outcome(gen.close), state(gen)),
+          (("raised", "KeyError", "'resource failed'"), "CLOSED"))
+
 
 def rule_6_7_and_9_5():
     def g():

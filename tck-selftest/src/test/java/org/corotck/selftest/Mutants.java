@@ -80,6 +80,7 @@ import org.corotck.selftest.mutants.SwallowsTheSubsIgnoredExit;
 import org.corotck.selftest.mutants.SwallowsThrowIntoClosed;
 import org.corotck.selftest.mutants.SwallowsThrownExit;
 import org.corotck.selftest.mutants.TakesANullAnswerForAYield;
+import org.corotck.selftest.mutants.TakesAResourcesExitForAFailure;
 import org.corotck.selftest.mutants.TakesAThrownExhaustionForTheSubsFailure;
 import org.corotck.selftest.mutants.TakesNoSuchElementForExhaustion;
 import org.corotck.selftest.mutants.ThrowsIntoCreatedBody;
@@ -237,6 +238,8 @@ final class Mutants {
                 mutant(SwallowsThrowIntoClosed::new, STATE_MACHINE),
                 mutant(SwallowsThrownExit::new, CONTINUATION),
                 mutant(SwallowsThrownExit::new, STATE_MACHINE),
+                mutant(TakesAResourcesExitForAFailure::new, CONTINUATION),
+                mutant(TakesAResourcesExitForAFailure::new, STATE_MACHINE),
                 mutant(TakesAThrownExhaustionForTheSubsFailure::new, CONTINUATION),
                 mutant(TakesAThrownExhaustionForTheSubsFailure::new, STATE_MACHINE),
                 mutant(ThrowsIntoCreatedBody::new, CONTINUATION),

@@ -90,10 +90,13 @@ final class CloseFixtures {
     /** A resource whose close() logs and throws {@code failure}. */
     static final class FailingResource implements AutoCloseable {
         private final String name;
-        private final RuntimeException failure;
+        private final Throwable failure; // unchecked: a RuntimeException, or an Error such as a CoroutineExit
         private final EffectLog log;
 
-        public FailingResource(String name, RuntimeException failure, EffectLog log) {
+        public FailingResource(String name, Throwable failure, EffectLog log) {
+            if (!(failure instanceof RuntimeException || failure instanceof Error)) {
+                throw new IllegalArgumentException("a resource's close() here throws only unchecked failures: " + failure);
+            }
             this.name = name;
             this.failure = failure;
             this.log = log;
@@ -102,7 +105,10 @@ final class CloseFixtures {
         @Override
         public void close() {
             log.add(name + " closed");
-            throw failure;
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) failure;
         }
 
         /**
@@ -114,7 +120,7 @@ final class CloseFixtures {
             for (FailingResource r : innermostFirst) {
                 try {
                     r.close();
-                } catch (RuntimeException failed) {
+                } catch (Throwable failed) {
                     thrown.addSuppressed(failed);
                 }
             }
@@ -126,7 +132,7 @@ final class CloseFixtures {
          * fails with {@code failure} (on every way out), and returns what it is sent: Python's
          * {@code with cm: return (yield first)}, {@code __exit__} raising.
          */
-        static Fixture<Object, Object> yieldingInside(String name, Object first, RuntimeException failure, EffectLog log) {
+        static Fixture<Object, Object> yieldingInside(String name, Object first, Throwable failure, EffectLog log) {
             return Fixture.of(
                     () -> y -> {
                         try (FailingResource r = new FailingResource(name, failure, log)) {

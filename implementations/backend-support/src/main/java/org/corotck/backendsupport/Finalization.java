@@ -28,7 +28,7 @@ public final class Finalization {
     public static void raised(Throwable t) {
         Throwable failure = t instanceof CoroutineExit || t instanceof CoroutineDroppedError
                 ? StandardCoroutine.suppressedFailure(t) : t;
-        if (failure == null || failure instanceof CoroutineExit || failure instanceof CoroutineDroppedError) {
+        if (failure == null) {
             return;
         }
         Coroutines.reportUnraisable(failure instanceof CoroutineExhaustedException leaked

@@ -6,6 +6,7 @@ import java.lang.ref.Cleaner;
 import java.util.Objects;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.Coroutine;
+import org.corotck.spec.CoroutineDroppedError;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.ExhaustionLeakedException;
@@ -245,17 +246,23 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
     /**
      * What a close request (or the unwinding of a dropped body) that came out of the body carries: the
      * failures a try-with-resources suppressed under it, the first with the others attached to it; null
-     * when there are none (rule 7.10).
+     * when there are none (rule 7.10). A resource whose close() raised a CoroutineExit (or, while a dropped
+     * body unwinds, a CoroutineDroppedError) raised no failure but a request: Python's close() swallows any
+     * GeneratorExit, whatever raised it (rule 7.5), so such a close is clean.
      */
     static Throwable suppressedFailure(Throwable request) {
-        Throwable[] suppressed = request.getSuppressed();
-        if (suppressed.length == 0) {
-            return null;
+        Throwable first = null;
+        for (Throwable s : request.getSuppressed()) {
+            if (s instanceof CoroutineExit || s instanceof CoroutineDroppedError) {
+                continue;
+            }
+            if (first == null) {
+                first = s;
+            } else {
+                first.addSuppressed(s);
+            }
         }
-        for (int i = 1; i < suppressed.length; i++) {
-            suppressed[0].addSuppressed(suppressed[i]);
-        }
-        return suppressed[0];
+        return first;
     }
 
     @SuppressWarnings("unchecked")
