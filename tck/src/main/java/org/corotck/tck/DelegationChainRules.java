@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corotck.spec.AlreadyExecutingException;
 import org.corotck.spec.BodyForm;
@@ -322,6 +323,201 @@ public interface DelegationChainRules extends TckContext {
         assertEquals(State.SUSPENDED, x.state());
         top.close();
         assertEquals(State.CLOSED, x.state(), "rule 9.4: the innermost after the top's close()");
+    }
+
+    /**
+     * The chain top -> mid -> inner of {@link #required_9_1_aChainReachesAnInnermostThatWasStartedFirstOrCalledDirectly}
+     * and {@link #required_9_8_everyCoroutineOfAChainIsRunningAfterItsInnermostDelegatesFurther}, all of the backend
+     * under test, in {@code chain} by name in that order. {@code inner} is {@code yield from iter(['it']);
+     * v = yield 'inner ready'; try: yield 'inner got ' + v except ValueError as e: yield 'inner caught ' + str(e);
+     * r = yield from sub(); yield 'inner got ' + r; yield look('inner'); return 'inner result'}, and {@code sub},
+     * made (and put in {@code chain}) when inner delegates to it, is {@code yield 'sub ready'; yield look('sub');
+     * return 'sub result'}; mid and top are pass-through delegators that log. {@code look(self)} is what a body
+     * sees of the chain: the state of each coroutine of it, then what {@code next()} on each coroutine further
+     * out than itself throws.
+     */
+    private Map<String, Coroutine<Object, Object>> delegatingFurther(BodyForm form, EffectLog log) {
+        Map<String, Coroutine<Object, Object>> chain = new LinkedHashMap<>();
+        Function<String, Object> look = self -> {
+            List<String> seen = new ArrayList<>();
+            chain.forEach((name, c) -> seen.add(name + " " + c.state()));
+            for (Map.Entry<String, Coroutine<Object, Object>> outer : chain.entrySet()) {
+                if (outer.getKey().equals(self)) {
+                    break;
+                }
+                seen.add(outer.getKey() + " next: " + failureOf(outer.getValue()::next));
+            }
+            return seen;
+        };
+        Fixture<Object, Object> sub = Fixture.of(
+                () -> y -> {
+                    y.yield("sub ready");
+                    y.yield(look.apply("sub"));
+                    return "sub result";
+                },
+                () -> new YieldFirst<>("sub ready") {
+                    private boolean looked;
+
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        if (looked) {
+                            return Step.done("sub result");
+                        }
+                        looked = true;
+                        return Step.yield(look.apply("sub"));
+                    }
+                });
+        Supplier<Coroutine<Object, Object>> makeSub = () -> {
+            Coroutine<Object, Object> s = create(sub, form);
+            chain.put("sub", s);
+            return s;
+        };
+        Coroutine<Object, Object> inner = create(Fixture.of(
+                () -> y -> {
+                    y.yieldFrom(Coroutines.of(List.<Object>of("it").iterator()));
+                    Object v = y.yield("inner ready");
+                    try {
+                        y.yield("inner got " + v);
+                    } catch (IllegalArgumentException e) {
+                        y.yield("inner caught " + e.getMessage());
+                    }
+                    Object r = y.yieldFrom(makeSub.get());
+                    y.yield("inner got " + r);
+                    y.yield(look.apply("inner"));
+                    return "inner result";
+                },
+                () -> new StateMachine<>() {
+                    private int pc;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        switch (pc) {
+                            case 0:
+                                pc = 1;
+                                return Step.delegate(Coroutines.of(List.<Object>of("it").iterator()));
+                            case 2:
+                                pc = 3;
+                                return Step.yield("inner got " + sent);
+                            case 3:
+                            case 4:
+                                pc = 5;
+                                return Step.delegate(makeSub.get());
+                            case 6:
+                                pc = 7;
+                                return Step.yield(look.apply("inner"));
+                            default:
+                                return Step.done("inner result");
+                        }
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        if (pc == 1) {
+                            pc = 2;
+                            return Step.yield("inner ready");
+                        }
+                        pc = 6;
+                        return Step.yield("inner got " + value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        if (pc == 3 && thrown instanceof IllegalArgumentException e) {
+                            pc = 4;
+                            return Step.yield("inner caught " + e.getMessage());
+                        }
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        Coroutine<Object, Object> mid = create(passThrough(() -> inner, "mid", log), form);
+        chain.put("top", create(passThrough(() -> mid, "top", log), form));
+        chain.put("mid", mid);
+        chain.put("inner", inner);
+        return chain;
+    }
+
+    /**
+     * Starts the chain of {@link #delegatingFurther} up to inner's yield of 'inner ready': either inner first
+     * ({@code next(inner)}, which enters its iterator, before {@code next(top)}: mid then delegates to a coroutine
+     * already in a delegation of its own), or the top first ({@code next(top)}, then {@code next(inner)} directly,
+     * which ends inner's iterator). Returns what the two calls gave.
+     */
+    private static List<Object> startDelegatingFurther(Map<String, Coroutine<Object, Object>> chain, boolean innerFirst) {
+        Coroutine<Object, Object> top = chain.get("top");
+        Coroutine<Object, Object> inner = chain.get("inner");
+        return innerFirst ? List.of(inner.next(), top.next()) : List.of(top.next(), inner.next());
+    }
+
+    /**
+     * Verifies rules 9.1 and 9.2 for a chain whose middle delegator delegated to a coroutine that was itself
+     * already in a delegation (to an iterator), or whose innermost was called directly after the top formed the
+     * chain: once inner's iterator ended, a send and a throwInto on the top reach inner, and close() of the top
+     * closes it, innermost first (CPython 3.13.0: {@code next(inner)} before {@code next(top)}, or after it; then
+     * {@code top.send('v')} gives 'inner got v', {@code top.throw(ValueError('e'))} 'inner caught e'). If this
+     * test fails, check how a call on a chain's top reaches a coroutine below the chain's bottom, one that did not
+     * join the chain because it was delegating when it was delegated to: the value sent and the exception thrown
+     * must reach its body, as they reach an innermost that did join.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_aChainReachesAnInnermostThatWasStartedFirstOrCalledDirectly(BodyForm form) {
+        for (boolean innerFirst : new boolean[] {true, false}) {
+            String where = innerFirst ? " (inner started first)" : " (inner called directly after the top)";
+            EffectLog log = new EffectLog();
+            Map<String, Coroutine<Object, Object>> chain = delegatingFurther(form, log);
+            Coroutine<Object, Object> top = chain.get("top");
+            assertEquals(List.of("it", "inner ready"), startDelegatingFurther(chain, innerFirst),
+                    "rule 9.12: the iterator's element, then inner's own yield" + where);
+            assertEquals("inner got v", Expect.returns("9.1", () -> top.send("v")), "rule 9.1: a send through the chain" + where);
+            assertEquals("inner caught e", Expect.returns("9.2", () -> top.throwInto(new IllegalArgumentException("e"))),
+                    "rule 9.2: a throwInto through the chain" + where);
+            chain.forEach((name, c) -> assertEquals(State.SUSPENDED, c.state(), "rule 9.1: " + name + where));
+            assertEquals(List.of(), log.entries(), "rule 9.1: no delegator saw the send or the exception" + where);
+            assertNull(top.close(), "rule 9.4" + where);
+            assertEquals(List.of("mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
+                    log.entries(), "rule 9.4: the chain closed innermost first" + where);
+            chain.forEach((name, c) -> assertEquals(State.CLOSED, c.state(), "rule 9.4: " + name + " after close()" + where));
+        }
+    }
+
+    /**
+     * Verifies rule 9.8 for a chain whose innermost delegates further after the chain formed: inner, which mid
+     * delegated to while inner was in a delegation of its own (or which was called directly after the top formed
+     * the chain), delegates to a fresh sub; while sub runs, and later while inner runs again after sub returned,
+     * every coroutine of the chain is RUNNING and next() on each one further out fails with
+     * AlreadyExecutingException (CPython 3.13.0, both ways of starting: sub and then inner see every generator
+     * GEN_RUNNING, and next() on each one further out raises "generator already executing"). If this test
+     * fails, check that the coroutines a chain's top reaches below the chain's bottom, and one that the
+     * innermost delegates to later, are claimed by the call as the chain's own members are, and that the chain
+     * is not extended past a coroutine that is not in it, nor formed from a coroutine the call on the top is
+     * not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_8_everyCoroutineOfAChainIsRunningAfterItsInnermostDelegatesFurther(BodyForm form) {
+        String busy = "next: " + AlreadyExecutingException.class.getSimpleName();
+        for (boolean innerFirst : new boolean[] {true, false}) {
+            String where = innerFirst ? " (inner started first)" : " (inner called directly after the top)";
+            EffectLog log = new EffectLog();
+            Map<String, Coroutine<Object, Object>> chain = delegatingFurther(form, log);
+            Coroutine<Object, Object> top = chain.get("top");
+            startDelegatingFurther(chain, innerFirst);
+            assertEquals("inner got v", top.send("v"), "rule 9.1" + where);
+            assertEquals("inner caught e", top.throwInto(new IllegalArgumentException("e")), "rule 9.2" + where);
+            assertEquals("sub ready", top.next(), "rule 9.1: inner delegated to sub" + where);
+            assertEquals(List.of("top RUNNING", "mid RUNNING", "inner RUNNING", "sub RUNNING",
+                    "top " + busy, "mid " + busy, "inner " + busy), top.send("look"),
+                    "rule 9.8: what sub saw of its chain while it ran" + where);
+            assertEquals("inner got sub result", top.next(), "rule 9.3: sub's return value, inner's yield" + where);
+            assertEquals(List.of("top RUNNING", "mid RUNNING", "inner RUNNING", "sub CLOSED",
+                    "top " + busy, "mid " + busy), top.next(),
+                    "rule 9.8: what inner saw of its chain while it ran again after sub returned" + where);
+            chain.forEach((name, c) -> assertEquals(name.equals("sub") ? State.CLOSED : State.SUSPENDED, c.state(),
+                    "rule 9.8: " + name + " after the chain yielded" + where));
+            assertEquals("inner result", Expect.exhausted("9.3", top::next), "rule 9.3: inner's return value out of the top" + where);
+            assertEquals(List.of("mid finally", "top finally"), log.entries(), "rule 9.8: no call on a running delegator reached its body" + where);
+            chain.forEach((name, c) -> assertEquals(State.CLOSED, c.state(), "rule 9.3: " + name + " after the chain ended" + where));
+        }
     }
 
     /**

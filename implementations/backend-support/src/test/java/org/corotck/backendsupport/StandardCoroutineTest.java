@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
 import org.corotck.spec.State;
 import org.junit.jupiter.api.Test;
@@ -28,20 +29,40 @@ class StandardCoroutineTest {
         private final List<Object> answers;
         private Object outcome;
 
-        /** Each answer is a value to yield, or {@link #END} (returns "end"), or a Throwable to raise. */
+        /**
+         * Each answer is a value to yield, or {@link #END} (returns "end"), or a Throwable to raise, or a
+         * {@link DelegateTo} (delegates to its sub, which may be null, as only a faulty engine answers).
+         */
         RecordingEngine(Object... answers) {
             this.answers = new ArrayList<>(List.of(answers));
         }
 
         static final Object END = new Object();
 
+        /** An answer: the body delegates to {@code sub}. */
+        record DelegateTo(Coroutine<Object, Object> sub) {}
+
         @Override
         public int step(Object sent, Throwable thrown) {
             calls.add("step " + (thrown != null ? thrown.getClass().getSimpleName() : sent));
+            return answer();
+        }
+
+        @Override
+        public int stepReturned(Object value) {
+            calls.add("stepReturned " + value);
+            return answer();
+        }
+
+        private int answer() {
             Object next = answers.remove(0);
             if (next == END) {
                 outcome = "end";
                 return RETURNED;
+            }
+            if (next instanceof DelegateTo d) {
+                outcome = d.sub();
+                return DELEGATED;
             }
             outcome = next;
             return next instanceof Throwable ? RAISED : YIELDED;
@@ -143,6 +164,41 @@ class StandardCoroutineTest {
         assertFalse(c.registeredForFinalization());
         assertThrows(CoroutineExhaustedException.class, c::next);
         assertEquals(List.of("step null", "step null"), engine.calls);
+    }
+
+    /**
+     * Rule 9.3 at the lifecycle's level: the return value of a sub-coroutine resumes its delegator's engine with
+     * {@link Engine#stepReturned}, never with a step that sends it (a state machine's resumeReturned, not its
+     * resume, gets it; only the stackful engine treats the two alike).
+     */
+    @Test
+    void aSubsReturnValueResumesTheDelegatorWithStepReturned() {
+        RecordingEngine subEngine = new RecordingEngine("sub's first", RecordingEngine.END);
+        StandardCoroutine<Object, Object> sub = new StandardCoroutine<>(subEngine, false);
+        RecordingEngine delegatorEngine = new RecordingEngine(new RecordingEngine.DelegateTo(sub), "delegator goes on");
+        StandardCoroutine<Object, Object> delegator = new StandardCoroutine<>(delegatorEngine, false);
+        assertEquals("sub's first", delegator.next());
+        assertEquals("delegator goes on", delegator.next());
+        assertEquals(List.of("step null", "stepReturned end"), delegatorEngine.calls, "the delegator's engine");
+        assertEquals(List.of("step null", "step null"), subEngine.calls, "the sub's engine");
+        assertEquals(State.CLOSED, sub.state());
+        assertEquals(State.SUSPENDED, delegator.state());
+    }
+
+    /**
+     * An engine that answers a delegation to null (which yieldFrom and Step.delegate refuse, so only a faulty
+     * engine does) has failed: the call throws a NullPointerException that names the engine, the coroutine is
+     * CLOSED and its engine is never stepped again.
+     */
+    @Test
+    void anEngineThatDelegatesToNullFailsTheCall() {
+        RecordingEngine engine = new RecordingEngine(new RecordingEngine.DelegateTo(null), "resumed after delegating to null");
+        StandardCoroutine<Object, Object> c = new StandardCoroutine<>(engine, true);
+        NullPointerException failure = assertThrows(NullPointerException.class, c::next);
+        assertEquals(engine + " delegated to null", failure.getMessage());
+        assertEquals(State.CLOSED, c.state());
+        assertEquals(List.of("step null"), engine.calls, "the engine is not stepped again");
+        assertFalse(c.registeredForFinalization());
     }
 
     /** Rule 10.2 at the lifecycle's level: a coroutine that never started registers no Cleaner to act when dropped. */
