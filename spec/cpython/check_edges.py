@@ -235,6 +235,39 @@ def rules_9_4_to_9_6(keep):
         check("9.6", "close(), sub ignores, the delegator catches and does " + handling, (outcome(gen.close), state(gen)), expected)
 
 
+def rule_9_4_exhausted_by_close():
+    class ExhaustedByClose:
+        """A foreign sub whose close() raises StopIteration(7), as the TCK's ExhaustedByClose throws."""
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            return "s1"
+
+        def send(self, value):
+            return "s1"
+
+        def throw(self, *exc):
+            raise exc[0]
+
+        def close(self):
+            raise StopIteration(7)
+
+    def delegator(log):
+        r = yield from ExhaustedByClose()
+        log.append("after yield from %s" % r)
+        return (yield "after")
+    log = []
+    gen = delegator(log)
+    next(gen)
+    check("9.4", "close(), the foreign sub's close() raising StopIteration(7)", (outcome(gen.close), log, state(gen)),
+          (("raised", "RuntimeError", "generator ignored GeneratorExit"), ["after yield from 7"], "SUSPENDED"))
+    log = []
+    gen = delegator(log)
+    next(gen)
+    check("9.5", "throw(GeneratorExit()), the foreign sub's close() raising StopIteration(7)",
+          (outcome(lambda: gen.throw(GeneratorExit())), log), (("returned", "after"), ["after yield from 7"]))
+
 def rule_9_11():
     def catching(target):
         try:
@@ -343,7 +376,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_11, rule_9_12,
+    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_11, rule_9_12,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

@@ -46,6 +46,7 @@ import org.corotck.selftest.mutants.NextSendsAValue;
 import org.corotck.selftest.mutants.PropagatesDelegationToRunningCoroutine;
 import org.corotck.selftest.mutants.RaisesAgainWhenClosed;
 import org.corotck.selftest.mutants.RaisesReturnedExceptions;
+import org.corotck.selftest.mutants.RaisesTheSubsExhaustionOnClose;
 import org.corotck.selftest.mutants.RefusesForeignSubs;
 import org.corotck.selftest.mutants.RefusesNullThrowAsAlreadyExecuting;
 import org.corotck.selftest.mutants.RefusesSecondClose;
@@ -186,6 +187,8 @@ final class Mutants {
                 mutant(RaisesAgainWhenClosed::new, STATE_MACHINE),
                 mutant(RaisesReturnedExceptions::new, CONTINUATION),
                 mutant(RaisesReturnedExceptions::new, STATE_MACHINE),
+                mutant(RaisesTheSubsExhaustionOnClose::new, CONTINUATION),
+                mutant(RaisesTheSubsExhaustionOnClose::new, STATE_MACHINE),
                 mutant(RefusesForeignSubs::new, CONTINUATION),
                 mutant(RefusesForeignSubs::new, STATE_MACHINE),
                 mutant(RefusesSecondClose::new, CONTINUATION),

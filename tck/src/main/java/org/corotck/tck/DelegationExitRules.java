@@ -371,4 +371,44 @@ public interface DelegationExitRules extends TckContext {
         c.close();
         live.close();
     }
+
+    /**
+     * Verifies rule 9.4 for a foreign sub whose close() ends it by throwing CoroutineExhaustedException(7), as its
+     * send() would to return: that is the sub's return, not a failure, so the delegation ends with 7 and the
+     * delegator goes on. CPython 3.13.0 does the same with a sub whose {@code close()} raises
+     * {@code StopIteration(7)}: the {@code yield from} is 7, and a delegator that then yields makes {@code close()}
+     * raise "generator ignored GeneratorExit". If this test fails, check that an exhaustion out of a sub's close()
+     * is taken as its return, as one out of its send() or throwInto() is, not raised in the delegator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_4_aForeignSubsExhaustionOutOfCloseIsItsReturn(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> c = create(observingDelegator(ExhaustedByClose::new, DelegatorHandling.RETHROW, log), form);
+        assertEquals("s1", c.next());
+        Expect.throwsExactly("9.4", IgnoredExitException.class, c::close);
+        assertEquals(List.of("after yield from 7"), log.entries(), "rule 9.4: the delegation's value is the exhaustion's");
+        assertEquals(State.SUSPENDED, c.state(), "rule 7.6: the delegator yielded after its delegation");
+        assertEquals("done", Expect.exhausted("9.4", () -> c.send("done")));
+        assertEquals(List.of("after yield from 7", "delegator finally"), log.entries());
+    }
+
+    /**
+     * Verifies rule 9.5 for the foreign sub of {@link #required_9_4_aForeignSubsExhaustionOutOfCloseIsItsReturn}:
+     * a CoroutineExit thrown into the delegator closes the sub, whose close() ends it with 7, so the delegation
+     * ends with 7 and throwInto returns what the delegator yields next (CPython 3.13.0: {@code throw(GeneratorExit())}
+     * returns it). If this test fails, check that an exhaustion out of a sub's close() is taken as its return.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_5_aForeignSubsExhaustionOutOfCloseUnderAThrownExitIsItsReturn(BodyForm form) {
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> c = create(observingDelegator(ExhaustedByClose::new, DelegatorHandling.RETHROW, log), form);
+        c.next();
+        assertEquals("after", Expect.returns("9.5", () -> c.throwInto(new CoroutineExit())),
+                "rule 9.5: the delegator goes on after the delegation");
+        assertEquals(List.of("after yield from 7"), log.entries(), "rule 9.5: the delegation's value is the exhaustion's");
+        assertEquals(State.SUSPENDED, c.state());
+        c.close();
+    }
 }

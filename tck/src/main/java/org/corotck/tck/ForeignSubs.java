@@ -79,6 +79,45 @@ final class ForeignSubs {
         }
     }
 
+    /**
+     * A coroutine written by hand whose close() ends it with a value the way send() would, by throwing
+     * CoroutineExhaustedException(7): Python's {@code close()} raising {@code StopIteration(7)}. It yields "s1"
+     * to every send until then.
+     */
+    static final class ExhaustedByClose implements Coroutine<Object, Object> {
+        private State state = State.CREATED;
+
+        @Override
+        public Object send(Object value) {
+            if (state == State.CLOSED) {
+                throw new CoroutineExhaustedException(null);
+            }
+            state = State.SUSPENDED;
+            return "s1";
+        }
+
+        @Override
+        public Object throwInto(Throwable error) {
+            state = State.CLOSED;
+            throw Expect.sneaky(error);
+        }
+
+        @Override
+        public Object close() {
+            boolean wasOpen = state != State.CLOSED;
+            state = State.CLOSED;
+            if (wasOpen) {
+                throw new CoroutineExhaustedException(7);
+            }
+            return null;
+        }
+
+        @Override
+        public State state() {
+            return state;
+        }
+    }
+
     /** An iterator over 1, 2, 3 that records each element it gives. */
     static final class RecordingIterator implements Iterator<Object> {
         final List<Object> given = new CopyOnWriteArrayList<>();

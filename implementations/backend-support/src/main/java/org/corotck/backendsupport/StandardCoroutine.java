@@ -476,7 +476,9 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
                         continue;
                     }
                     at.delegate = null;
-                    resumeReturned = subOp != CLOSE && failure instanceof CoroutineExhaustedException;
+                    // an exhaustion is the sub's return even out of its close(): CPython's yield from takes a
+                    // StopIteration out of the sub's close() as its value too (rules 9.4, 9.5)
+                    resumeReturned = failure instanceof CoroutineExhaustedException;
                     resumeValue = resumeReturned ? ((CoroutineExhaustedException) failure).value() : null;
                     resumeThrown = resumeReturned ? null : failure != null ? failure : exitFor(at, topOp, topThrown);
                     kind = STEP;
