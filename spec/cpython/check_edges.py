@@ -107,6 +107,10 @@ def rule_7_10():
     next(gen)
     check("7.10", "close() with a `with` whose __exit__ raises GeneratorExit", (outcome(gen.close), state(gen)),
           (("returned", None), "CLOSED"))
+    gen = exiting()
+    next(gen)
+    check("6.7", "throw(GeneratorExit()) with a `with` whose __exit__ raises GeneratorExit",
+          (outcome(lambda: gen.throw(GeneratorExit())), state(gen)), (("raised", "GeneratorExit", "from __exit__"), "CLOSED"))
 
     def failing_around_exiting():
         with Failing():

@@ -230,8 +230,9 @@ public interface ThrowIntoRules extends TckContext {
      * inside a try-with-resources whose resource fails to close reaches the caller as that failure, not as the
      * exit carrying it suppressed, as under close() (rule 7.10; CPython 3.13.0: under {@code with cm:} whose
      * {@code __exit__} raises X, {@code throw(GeneratorExit())} raises X). A thrown exception of another kind
-     * keeps Java's try-with-resources semantics: the same instance, the failure suppressed in it. If this test
-     * fails, check that a thrown CoroutineExit coming back out is judged as close()'s own request is.
+     * keeps Java's try-with-resources semantics: the same instance, the failure suppressed in it; and a resource
+     * whose close() throws a CoroutineExit raises no failure (rule 7.10), so the thrown exit itself comes out
+     * (CPython raises the {@code __exit__}'s GeneratorExit there: a request either way). If this test fails, check that a thrown CoroutineExit coming back out is judged as close()'s own request is.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
@@ -251,6 +252,14 @@ public interface ThrowIntoRules extends TckContext {
         IllegalArgumentException e = new IllegalArgumentException("thrown in");
         Expect.throwsSame("6.3", e, () -> o.throwInto(e));
         assertEquals(List.of(otherFailure), List.of(e.getSuppressed()), "rule 6.3: the resource's failure, suppressed in e");
+
+        EffectLog exitingLog = new EffectLog();
+        Coroutine<Object, Object> x = create(CloseFixtures.FailingResource.yieldingInside("exiting", "suspended", new CoroutineExit(), exitingLog), form);
+        x.next();
+        CoroutineExit thrown = new CoroutineExit();
+        Expect.throwsSame("6.7", thrown, () -> x.throwInto(thrown)); // a resource's CoroutineExit is no failure (7.10)
+        assertEquals(State.CLOSED, x.state());
+        assertEquals(List.of("exiting closed"), exitingLog.entries());
     }
 
     /**
