@@ -121,6 +121,15 @@ def rule_7_10():
     check("7.10", "close(), that `with` inside one whose __exit__ raises KeyError", (outcome(gen.close), state(gen)),
           (("raised", "KeyError", "'resource failed'"), "CLOSED"))
 
+    def exiting_around_failing():
+        with Exiting():
+            with Failing():
+                yield 1
+    gen = exiting_around_failing()
+    next(gen)
+    check("7.10", "close(), a `with` whose __exit__ raises KeyError inside the GeneratorExit one (the outer wins; "
+          "SPEC keeps the first failure)", (outcome(gen.close), state(gen)), (("returned", None), "CLOSED"))
+
 
 def rule_6_7_and_9_5():
     def g():
@@ -271,6 +280,26 @@ def rule_9_4_exhausted_by_close():
     next(gen)
     check("9.5", "throw(GeneratorExit()), the foreign sub's close() raising StopIteration(7)",
           (outcome(lambda: gen.throw(GeneratorExit())), log), (("returned", "after"), ["after yield from 7"]))
+
+    reports = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda u: reports.append(type(u.exc_value).__name__)
+    try:
+        def abandoned(log):
+            try:
+                log.append("after yield from %s" % (yield from ExhaustedByClose()))
+                return "delegator ended"
+            finally:
+                log.append("finally")
+        log = []
+        gen = abandoned(log)
+        next(gen)
+        del gen
+        gc.collect()
+        check("10.1", "an abandoned delegator whose foreign sub's close() raises StopIteration(7)", (log, reports),
+              (["after yield from 7", "finally"], []))
+    finally:
+        sys.unraisablehook = previous
 
 def rule_9_11():
     def catching(target):

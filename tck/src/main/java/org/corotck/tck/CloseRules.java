@@ -357,8 +357,10 @@ public interface CloseRules extends TckContext {
      * Verifies rule 7.10 where a resource's close() throws a CoroutineExit under the close request: that is no
      * failure but another request, so close() is clean (returns null, CLOSED), as CPython 3.13's close() returns
      * None when a {@code with} block's {@code __exit__} raises GeneratorExit (rule 7.5: any CoroutineExit coming
-     * out); a failing resource closed after it still makes close() raise its failure. If this test fails, check
-     * that close() looks past the CoroutineExits among the request's suppressed exceptions.
+     * out); a failing resource closed after it still makes close() raise its failure, and so does one closed
+     * before it (the first failure wins, as in Java's try-with-resources, where CPython keeps what the outermost
+     * {@code __exit__} raised). If this test fails, check that close() looks past the CoroutineExits among the
+     * request's suppressed exceptions.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)
@@ -396,5 +398,32 @@ public interface CloseRules extends TckContext {
         Expect.throwsSame("7.10", outerFailure, c::close);
         assertEquals(State.CLOSED, c.state());
         assertEquals(List.of("exiting closed", "outer closed"), both.entries());
+
+        EffectLog inverted = new EffectLog(); // the failure first, the exit after it: the first failure wins
+        IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
+        Coroutine<Object, Object> i = create(Fixture.of(
+                () -> y -> {
+                    try (FailingResource outer = new FailingResource("exiting", new CoroutineExit(), inverted);
+                            FailingResource inner = new FailingResource("inner", innerFailure, inverted)) {
+                        y.yield("suspended");
+                    }
+                    return null;
+                },
+                () -> new YieldFirst<>("suspended") {
+                    @Override
+                    protected Step<Object, Object> next(Object sent) {
+                        return Step.done(null);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        return Step.raise(FailingResource.closeAllOnTheWayOut(thrown,
+                                new FailingResource("inner", innerFailure, inverted), new FailingResource("exiting", new CoroutineExit(), inverted)));
+                    }
+                }), form);
+        i.next();
+        Expect.throwsSame("7.10", innerFailure, i::close);
+        assertEquals(State.CLOSED, i.state());
+        assertEquals(List.of("inner closed", "exiting closed"), inverted.entries());
     }
 }

@@ -316,6 +316,60 @@ public interface FinalizationRules extends TckContext {
     }
 
     /**
+     * Verifies rules 10.1 and 9.4 when the finalized body is delegating to a foreign sub whose close() ends it by
+     * throwing CoroutineExhaustedException(7): that is the sub's return, so the body goes on with 7 as the
+     * delegation's value, returns, and nothing is reported (CPython 3.13.0: an abandoned {@code try: r = yield
+     * from sub() ... finally:} whose sub's {@code close()} raises {@code StopIteration(7)} sees {@code r == 7}, runs
+     * its finally, and the unraisable hook is not called). If this test fails, check that finalizing a delegator
+     * takes an exhaustion out of its sub's close() as the sub's return, as a caller's close() does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    @TckTimeout(seconds = 120)
+    default void optional_10_1_aFinalizedDelegatorsSubEndingOnCloseGivesItsValue(BodyForm form) {
+        EffectLog log = new EffectLog();
+        try (UnraisableReports reports = new UnraisableReports()) {
+            Coroutine<Object, Object> c = create(Fixture.of(
+                    () -> y -> {
+                        try {
+                            log.add("after yield from " + y.yieldFrom(new ForeignSubs.ExhaustedByClose()));
+                            return "delegator ended";
+                        } finally {
+                            log.add("finally");
+                        }
+                    },
+                    () -> new StateMachine<>() {
+                        @Override
+                        public Step<Object, Object> resume(Object sent) {
+                            return Step.delegate(new ForeignSubs.ExhaustedByClose());
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeReturned(Object value) {
+                            log.add("after yield from " + value);
+                            log.add("finally");
+                            return Step.done("delegator ended");
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            log.add("finally");
+                            return Step.raise(thrown);
+                        }
+                    }), form);
+            assertEquals("s1", c.next());
+            c = null; // abandon it
+            Timeouts.awaitFinalization("10.1", () -> log.entries().contains("finally"),
+                    () -> "the abandoned delegator to be finalized; reports " + reports.all());
+            assertEquals(List.of("after yield from 7", "finally"), log.entries(),
+                    "rules 9.4, 10.1: the delegation's value is the exhaustion out of the sub's close()");
+            if (Timeouts.poll(Timeouts.QUIET, () -> !reports.all().isEmpty())) {
+                throw new AssertionFailedError("rule 10.1: a finalized delegator that returned was reported: " + reports.all());
+            }
+        }
+    }
+
+    /**
      * Verifies rule 10.4: whatever ends a coroutine (close, a return, a raise, a throwInto that is not
      * caught) also ends every thread the backend started for it. If this test fails, check that the body's
      * thread exits after the last handoff on every path.

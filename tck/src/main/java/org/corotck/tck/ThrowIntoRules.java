@@ -232,7 +232,8 @@ public interface ThrowIntoRules extends TckContext {
      * {@code __exit__} raises X, {@code throw(GeneratorExit())} raises X). A thrown exception of another kind
      * keeps Java's try-with-resources semantics: the same instance, the failure suppressed in it; and a resource
      * whose close() throws a CoroutineExit raises no failure (rule 7.10), so the thrown exit itself comes out
-     * (CPython raises the {@code __exit__}'s GeneratorExit there: a request either way). If this test fails, check that a thrown CoroutineExit coming back out is judged as close()'s own request is.
+     * (CPython raises the {@code __exit__}'s GeneratorExit there: a request either way). If this test fails,
+     * check that a thrown CoroutineExit coming back out is judged as close()'s own request is.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BodyForm.class)

@@ -90,7 +90,9 @@ public final class MachineRunner<I, O> implements Engine<I, O> {
     public void abandon() {
         CoroutineExit request = new CoroutineExit();
         Coroutine<? super I, ? extends O> sub = delegate;
-        int kind = step(null, sub == null ? request : StandardCoroutine.closeSub(sub, request));
+        Throwable raise = sub == null ? request : StandardCoroutine.closeSub(sub, request);
+        int kind = StandardCoroutine.subReturned(raise, request)
+                ? stepReturned(((CoroutineExhaustedException) raise).value()) : step(null, raise);
         while (kind == DELEGATED) {
             try {
                 delegate.next();

@@ -166,8 +166,15 @@ public abstract class StackfulEngine<I, O> implements Engine<I, O>, Yielder<I, O
         try {
             return suspend(DELEGATED, sub);
         } catch (Throwable t) {
+            if (!finalizing) {
+                throw Sneaky.raise(t);
+            }
             // Abandoned while delegating: nobody closed the sub-coroutine, so close it first (9.4).
-            throw Sneaky.raise(finalizing ? StandardCoroutine.closeSub(sub, t) : t);
+            Throwable raise = StandardCoroutine.closeSub(sub, t);
+            if (StandardCoroutine.subReturned(raise, t)) {
+                return ((CoroutineExhaustedException) raise).value();
+            }
+            throw Sneaky.raise(raise);
         }
     }
 

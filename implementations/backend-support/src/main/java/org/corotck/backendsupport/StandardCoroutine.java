@@ -247,8 +247,9 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
      * What a close request (or the unwinding of a dropped body) that came out of the body carries: the
      * failures a try-with-resources suppressed under it, the first with the others attached to it; null
      * when there are none (rule 7.10). A resource whose close() raised a CoroutineExit (or, while a dropped
-     * body unwinds, a CoroutineDroppedError) raised no failure but a request: Python's close() swallows any
-     * GeneratorExit, whatever raised it (rule 7.5), so such a close is clean.
+     * body unwinds, a CoroutineDroppedError) raised no failure but a request, passed over: Python's close()
+     * swallows a GeneratorExit an {@code __exit__} raises (rule 7.5). Unlike Python, whose outermost
+     * {@code __exit__} wins, the first failure wins over a later request, as in Java's try-with-resources.
      */
     static Throwable suppressedFailure(Throwable request) {
         Throwable first = null;
@@ -258,7 +259,7 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
             }
             if (first == null) {
                 first = s;
-            } else {
+            } else if (s != first) { // one instance thrown by two resources: Java refuses self-suppression
                 first.addSuppressed(s);
             }
         }
@@ -634,8 +635,9 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
 
     /**
      * Closes a delegator's sub-coroutine through the interface and says what to raise in the delegator then:
-     * {@code request} when the close succeeded, else its failure (rules 9.4-9.6). For engines finalizing an
-     * abandoned delegator, which has no caller to follow the chain.
+     * {@code request} when the close succeeded, else its failure (rules 9.4-9.6), unless the sub's close() ended
+     * it with an exhaustion, which is its return ({@link #subReturned}). For engines finalizing an abandoned
+     * delegator, which has no caller to follow the chain.
      */
     public static Throwable closeSub(Coroutine<?, ?> sub, Throwable request) {
         try {
@@ -644,6 +646,15 @@ public final class StandardCoroutine<I, O> implements Coroutine<I, O> {
         } catch (Throwable failure) {
             return failure;
         }
+    }
+
+    /**
+     * Whether what {@link #closeSub} gave for {@code request} is the sub's return rather than something to raise:
+     * an exhaustion out of its close(), which the delegator resumes with as its delegation's value (rules 9.4,
+     * 10.1), as it would under a caller's close().
+     */
+    public static boolean subReturned(Throwable closed, Throwable request) {
+        return closed != request && closed instanceof CoroutineExhaustedException;
     }
 
     /** What a delegator gets when its sub raised {@code t}: PEP 479 applies at the sub's boundary (rules 5.4, 9.7). */

@@ -142,7 +142,12 @@ final class InstrumentedEngine<I, O> extends Fiber<I, O> implements Engine<I, O>
         finalRequest = new CoroutineExit();
         Coroutine<? super I, ? extends O> sub = pendingSub;
         pendingSub = null;
-        runBody(null, sub == null ? finalRequest : StandardCoroutine.closeSub(sub, finalRequest));
+        Throwable raise = sub == null ? finalRequest : StandardCoroutine.closeSub(sub, finalRequest);
+        if (StandardCoroutine.subReturned(raise, finalRequest)) {
+            runBody(((CoroutineExhaustedException) raise).value(), null);
+        } else {
+            runBody(null, raise);
+        }
         transfer = null;
     }
 

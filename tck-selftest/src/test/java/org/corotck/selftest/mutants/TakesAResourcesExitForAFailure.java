@@ -13,10 +13,11 @@ import org.corotck.spec.Step;
 import org.corotck.spec.spi.Backend;
 
 /**
- * Takes a CoroutineExit that a resource's close() threw under the close request for a failure, as the first
- * suppressed exception, and throws it from close(): the body notes it on its way out, close() throws it.
+ * Takes a CoroutineExit that a resource's close() threw under a close request for a failure, as the first
+ * suppressed exception: the body notes it on its way out, and close(), or a throwInto of a CoroutineExit,
+ * throws it instead of closing cleanly or throwing the thrown exit.
  */
-@Breaks(value = "7.10", how = "a CoroutineExit a resource's close() throws under the close request comes out of close() instead of a clean close")
+@Breaks(value = {"7.10", "6.7"}, how = "a CoroutineExit a resource's close() throws under the close request comes out of close() instead of a clean close, and out of throwInto(exit) instead of the thrown exit")
 public final class TakesAResourcesExitForAFailure implements Mutation {
     @Override
     public <I, O> Coroutine<I, O> stackful(Backend base, StackfulBody<I, O> body) {
@@ -64,6 +65,17 @@ public final class TakesAResourcesExitForAFailure implements Mutation {
                     throw resources;
                 }
                 return value;
+            }
+
+            @Override
+            public O throwInto(Throwable error) {
+                noted.set(null);
+                try {
+                    return correct.throwInto(error);
+                } catch (CoroutineExit exit) {
+                    CoroutineExit resources = noted.getAndSet(null);
+                    throw resources != null ? resources : exit;
+                }
             }
         };
     }
