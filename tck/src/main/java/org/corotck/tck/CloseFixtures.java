@@ -128,6 +128,35 @@ final class CloseFixtures {
         }
 
         /**
+         * A body that yields "suspended" inside a try-with-resources of two resources, {@code outerName} failing
+         * with {@code outerFailure} and {@code innerName} with {@code innerFailure}, closed inner first, and then
+         * returns null: Python's {@code with outer: with inner: yield}, both {@code __exit__}s raising.
+         */
+        static Fixture<Object, Object> yieldingInsideTwo(String outerName, Throwable outerFailure, String innerName,
+                Throwable innerFailure, EffectLog log) {
+            return Fixture.of(
+                    () -> y -> {
+                        try (FailingResource outer = new FailingResource(outerName, outerFailure, log);
+                                FailingResource inner = new FailingResource(innerName, innerFailure, log)) {
+                            y.yield("suspended");
+                        }
+                        return null;
+                    },
+                    () -> new YieldFirst<>("suspended") {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(null);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            return Step.raise(closeAllOnTheWayOut(thrown, new FailingResource(innerName, innerFailure, log),
+                                    new FailingResource(outerName, outerFailure, log)));
+                        }
+                    });
+        }
+
+        /**
          * A body that yields {@code first} inside a try-with-resources of a resource named {@code name} that
          * fails with {@code failure} (on every way out), and returns what it is sent: Python's
          * {@code with cm: return (yield first)}, {@code __exit__} raising.

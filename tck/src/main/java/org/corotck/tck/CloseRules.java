@@ -325,26 +325,7 @@ public interface CloseRules extends TckContext {
         EffectLog log = new EffectLog();
         IllegalStateException outerFailure = new IllegalStateException("outer resource failed to close");
         IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
-        Coroutine<Object, Object> c = create(Fixture.of(
-                () -> y -> {
-                    try (FailingResource outer = new FailingResource("outer", outerFailure, log);
-                            FailingResource inner = new FailingResource("inner", innerFailure, log)) {
-                        y.yield("suspended");
-                    }
-                    return null;
-                },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        return Step.raise(FailingResource.closeAllOnTheWayOut(thrown,
-                                new FailingResource("inner", innerFailure, log), new FailingResource("outer", outerFailure, log)));
-                    }
-                }), form);
+        Coroutine<Object, Object> c = create(FailingResource.yieldingInsideTwo("outer", outerFailure, "inner", innerFailure, log), form);
         c.next();
         Expect.throwsSame("7.10", innerFailure, c::close);
         assertEquals(List.of(outerFailure), List.of(innerFailure.getSuppressed()), "rule 7.10: the other failure, suppressed in the first");
@@ -374,26 +355,7 @@ public interface CloseRules extends TckContext {
 
         EffectLog both = new EffectLog();
         IllegalStateException outerFailure = new IllegalStateException("outer resource failed to close");
-        Coroutine<Object, Object> c = create(Fixture.of(
-                () -> y -> {
-                    try (FailingResource outer = new FailingResource("outer", outerFailure, both);
-                            FailingResource inner = new FailingResource("exiting", new CoroutineExit(), both)) {
-                        y.yield("suspended");
-                    }
-                    return null;
-                },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        return Step.raise(FailingResource.closeAllOnTheWayOut(thrown,
-                                new FailingResource("exiting", new CoroutineExit(), both), new FailingResource("outer", outerFailure, both)));
-                    }
-                }), form);
+        Coroutine<Object, Object> c = create(FailingResource.yieldingInsideTwo("outer", outerFailure, "exiting", new CoroutineExit(), both), form);
         c.next();
         Expect.throwsSame("7.10", outerFailure, c::close);
         assertEquals(State.CLOSED, c.state());
@@ -401,26 +363,7 @@ public interface CloseRules extends TckContext {
 
         EffectLog inverted = new EffectLog(); // the failure first, the exit after it: the first failure wins
         IllegalStateException innerFailure = new IllegalStateException("inner resource failed to close");
-        Coroutine<Object, Object> i = create(Fixture.of(
-                () -> y -> {
-                    try (FailingResource outer = new FailingResource("exiting", new CoroutineExit(), inverted);
-                            FailingResource inner = new FailingResource("inner", innerFailure, inverted)) {
-                        y.yield("suspended");
-                    }
-                    return null;
-                },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        return Step.raise(FailingResource.closeAllOnTheWayOut(thrown,
-                                new FailingResource("inner", innerFailure, inverted), new FailingResource("exiting", new CoroutineExit(), inverted)));
-                    }
-                }), form);
+        Coroutine<Object, Object> i = create(FailingResource.yieldingInsideTwo("exiting", new CoroutineExit(), "inner", innerFailure, inverted), form);
         i.next();
         Expect.throwsSame("7.10", innerFailure, i::close);
         assertEquals(State.CLOSED, i.state());
