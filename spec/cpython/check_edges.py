@@ -344,6 +344,64 @@ def rule_9_12():
           (outcome(lambda: gen.throw(StopIteration(7))), log, next(it), state(gen)), (("returned", "after"), [7], 2, "SUSPENDED"))
 
 
+def rule_9_13():
+    finallies = []
+
+    def chain(level):
+        try:
+            if level == 0:
+                sent = yield "innermost ready"
+                while sent != "return":
+                    sent = yield "innermost got " + sent
+                return "innermost returned"
+            return (yield from chain(level - 1))
+        finally:
+            finallies.append(level)
+
+    def returned(call):
+        try:
+            call()
+        except StopIteration as e:
+            return e.value
+
+    limit = sys.getrecursionlimit()
+    check("9.13", "the default recursion limit", limit, 1000)
+    check("9.13", "first next() of a chain 1,000 deep under it", outcome(lambda: next(chain(1000)))[:2],
+          ("raised", "RecursionError"))
+    gc.collect()
+    finallies.clear()
+    sys.setrecursionlimit(30000)
+    try:
+        top = chain(10000)
+        check("9.13", "a chain 10,000 deep: next, send, the innermost's return",
+              (next(top), top.send("a"), returned(lambda: top.send("return")), len(finallies), finallies[0]),
+              ("innermost ready", "innermost got a", "innermost returned", 10001, 0))
+        finallies.clear()
+        top = chain(10000)
+        next(top)
+        check("9.13", "close() of a chain 10,000 deep", (outcome(top.close), len(finallies), finallies[0], state(top)),
+              (("returned", None), 10001, 0, "CLOSED"))
+        finallies.clear()
+        top = chain(10000)
+        next(top)
+        check("9.13", "throw(KeyError) into a chain 10,000 deep", (outcome(lambda: top.throw(KeyError("k")))[:2], len(finallies)),
+              (("raised", "KeyError"), 10001))
+        finallies.clear()
+        reports = []
+        previous = sys.unraisablehook
+        sys.unraisablehook = lambda u: reports.append(type(u.exc_value).__name__)
+        try:
+            top = chain(10000)
+            next(top)
+            del top
+            gc.collect()
+        finally:
+            sys.unraisablehook = previous
+        check("10.1", "an abandoned chain 10,000 deep", (len(finallies), len(set(finallies)), reports), (10001, 10001, []))
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def rules_10_3_and_10_5():
     reports = []
     previous = sys.unraisablehook
@@ -409,7 +467,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_11, rule_9_12,
+    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_11, rule_9_12, rule_9_13,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

@@ -42,6 +42,7 @@ import org.corotck.selftest.mutants.LetsConcurrentSendThrough;
 import org.corotck.selftest.mutants.LetsTheCloseRequestOut;
 import org.corotck.selftest.mutants.LosesSendThroughCallback;
 import org.corotck.selftest.mutants.MisordersFinallyUnderDelegation;
+import org.corotck.selftest.mutants.NestsEveryDelegation;
 import org.corotck.selftest.mutants.NextSendsAValue;
 import org.corotck.selftest.mutants.PropagatesDelegationToRunningCoroutine;
 import org.corotck.selftest.mutants.RaisesAgainWhenClosed;
@@ -181,6 +182,8 @@ final class Mutants {
                 mutant(LetsTheCloseRequestOut::new, STATE_MACHINE),
                 mutant(MisordersFinallyUnderDelegation::new, CONTINUATION),
                 mutant(MisordersFinallyUnderDelegation::new, STATE_MACHINE),
+                mutant(NestsEveryDelegation::new, CONTINUATION),
+                mutant(NestsEveryDelegation::new, STATE_MACHINE),
                 mutant(NextSendsAValue::new, CONTINUATION),
                 mutant(NextSendsAValue::new, STATE_MACHINE),
                 mutant(RaisesAgainWhenClosed::new, CONTINUATION),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({SettingsBanner.class, CapabilityCondition.class, BoundedTestExtension.class, ConformanceReport.class,
         LeakCheckExtension.class})
 public abstract class CoroutineTck implements TckContext, StatesRules, PrimingRules, SendRules, ReturnRules,
-        BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, ConcurrencyRules, VisibilityRules, DelegationRules, DelegationChainRules, DelegationExitRules, FinalizationRules,
+        BodyExceptionRules, ThrowIntoRules, CloseRules, ThreadRules, ConcurrencyRules, VisibilityRules, DelegationRules, DelegationChainRules, DeepChainRules, DelegationExitRules, FinalizationRules,
         CapabilityRules, BadInputRules, JavaRules, ModelBasedProperties, ProgramProperties {
 
     private Backend backend;

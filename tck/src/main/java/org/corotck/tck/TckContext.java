@@ -34,6 +34,17 @@ public interface TckContext {
     }
 
     /**
+     * How many coroutines deep the delegation chains of rule 9.13 are: {@link TckSettings#chainDepth()},
+     * 10,000 by default, ten times CPython's default recursion limit; at most a tenth of the backend's
+     * {@link Backend#liveCoroutineHint()}, since a chain keeps every coroutine of it alive (1,000 on
+     * {@code threads}, which spends a platform thread on each).
+     */
+    default int delegationChainDepth() {
+        long capacity = Math.max(1, backend().liveCoroutineHint() / 10);
+        return (int) Math.min(TckSettings.chainDepth(), capacity);
+    }
+
+    /**
      * How many examples each QuickTheories property tries: {@link TckSettings#examples()}, 200 by default,
      * which keeps the whole build on all backends within its time budget.
      */

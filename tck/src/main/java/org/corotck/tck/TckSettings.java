@@ -59,6 +59,8 @@ public final class TckSettings {
     public static final Knob SEED = new Knob("QT_SEED", "QT_SEED", "random", "the QuickTheories seed, to replay a failure");
     public static final Knob ABANDONED = new Knob("corotck.abandoned", "COROTCK_ABANDONED", "2000",
             "coroutines rule 10.1 abandons at once");
+    public static final Knob CHAIN_DEPTH = new Knob("corotck.chainDepth", "COROTCK_CHAIN_DEPTH", "10000",
+            "levels of the deep delegation chains of rule 9.13 (at most a tenth of the backend's liveCoroutineHint)");
     public static final Knob FINALIZATION_SECONDS = new Knob("corotck.finalizationSeconds", "COROTCK_FINALIZATION_SECONDS",
             "60", "how long to wait for finalization, before the factor");
     public static final Knob STRESS_ROUNDS = new Knob("corotck.stressRounds", "COROTCK_STRESS_ROUNDS", "200",
@@ -70,7 +72,7 @@ public final class TckSettings {
     public static final Knob BACKEND = new Knob("corotck.backend", "COROTCK_BACKEND", "none",
             "the backend NamedBackendTck runs");
 
-    private static final List<Knob> ALL = List.of(TIMEOUT_FACTOR, EXAMPLES, SEED, ABANDONED, FINALIZATION_SECONDS,
+    private static final List<Knob> ALL = List.of(TIMEOUT_FACTOR, EXAMPLES, SEED, ABANDONED, CHAIN_DEPTH, FINALIZATION_SECONDS,
             STRESS_ROUNDS, CORPUS_PROGRAMS, REPORT_DIR, BACKEND);
     private static final AtomicBoolean PRINTED = new AtomicBoolean();
 
@@ -112,6 +114,10 @@ public final class TckSettings {
 
     public static int abandoned() {
         return ABANDONED.positiveInt(2_000);
+    }
+
+    public static int chainDepth() {
+        return CHAIN_DEPTH.positiveInt(10_000);
     }
 
     public static int finalizationSeconds() {
