@@ -13,7 +13,7 @@ import org.corotck.spec.spi.Capability;
 
 /**
  * A correct backend with one {@link Mutation} applied: what the TCK must fail. Its name,
- * {@code mutant-<fault>}, is the mutation's class name in kebab case; its capabilities are the base's.
+ * {@code mutant-<fault>}, is the mutation's class name in kebab case; its capabilities and live-coroutine hint are the base's.
  */
 public final class MutantBackend implements Backend {
     private final Mutation mutation;
@@ -49,6 +49,12 @@ public final class MutantBackend implements Backend {
     @Override
     public Set<Capability> capabilities() {
         return base.capabilities();
+    }
+
+    /** The base's: the TCK sizes what it keeps alive at once by it (rule 9.13's chains: 1,000 threads on threads, not 10,000). */
+    @Override
+    public long liveCoroutineHint() {
+        return base.liveCoroutineHint();
     }
 
     @Override
