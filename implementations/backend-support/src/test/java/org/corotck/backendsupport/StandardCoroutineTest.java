@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corotck.spec.Coroutine;
 import org.corotck.spec.CoroutineExhaustedException;
+import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.State;
 import org.junit.jupiter.api.Test;
 
@@ -213,5 +214,20 @@ class StandardCoroutineTest {
         assertNull(dropped.get(), "the dropped coroutine was not collected");
         Thread.sleep(200); // a Cleaner would act now, on its own thread
         assertTrue(engine.calls.isEmpty(), "a coroutine that never started was finalized: " + engine.calls);
+    }
+
+    /**
+     * Rule 7.10: one failure instance thrown by the close() of two resources is suppressed twice under the close
+     * request (Java allows that); it is the failure, once, not a self-suppression that throws
+     * IllegalArgumentException out of close().
+     */
+    @Test
+    void aFailureTwoResourcesThrewIsTheFailureWithoutSuppressingItself() {
+        IllegalStateException failure = new IllegalStateException("thrown by the close() of two resources");
+        CoroutineExit request = new CoroutineExit();
+        request.addSuppressed(failure);
+        request.addSuppressed(failure);
+        assertSame(failure, StandardCoroutine.suppressedFailure(request));
+        assertEquals(0, failure.getSuppressed().length, "the failure has nothing suppressed under it");
     }
 }
