@@ -142,12 +142,7 @@ final class CloseFixtures {
                         }
                         return null;
                     },
-                    () -> new YieldFirst<>("suspended") {
-                        @Override
-                        protected Step<Object, Object> next(Object sent) {
-                            return Step.done(null);
-                        }
-
+                    () -> new SuspendedOnce() {
                         @Override
                         public Step<Object, Object> resumeThrowing(Throwable thrown) {
                             return Step.raise(closeAllOnTheWayOut(thrown, new FailingResource(innerName, innerFailure, log),

@@ -216,12 +216,7 @@ public interface CloseRules extends TckContext {
                         }
                         return null;
                     },
-                    () -> new YieldFirst<>("suspended") {
-                        @Override
-                        protected Step<Object, Object> next(Object sent) {
-                            return Step.done(null);
-                        }
-
+                    () -> new SuspendedOnce() {
                         @Override
                         public Step<Object, Object> resumeThrowing(Throwable thrown) {
                             return thrown instanceof CoroutineExit ? Step.raise(fresh.get()) : Step.raise(thrown);
@@ -248,12 +243,7 @@ public interface CloseRules extends TckContext {
                     }
                     return null;
                 },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
+                () -> new SuspendedOnce() {
                     @Override
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
                         requests.add(thrown);

@@ -65,12 +65,7 @@ final class FinalizationFixtures {
                     }
                     return null;
                 },
-                () -> new YieldFirst<>("suspended") {
-                    @Override
-                    protected Step<Object, Object> next(Object sent) {
-                        return Step.done(null);
-                    }
-
+                () -> new SuspendedOnce() {
                     @Override
                     public Step<Object, Object> resumeThrowing(Throwable thrown) {
                         return Step.raise(failure);
