@@ -273,19 +273,20 @@ public interface DeepChainRules extends TckContext {
         try (UnraisableReports reports = new UnraisableReports()) {
             assumeForm(form);
             onADefaultStack("10.1", () -> startAndAbandon(chainLevel(depth, log, form, new AtomicReference<>()), depth));
-            Timeouts.awaitFinalization("10.1", () -> finallies(log) >= depth + 1, () -> finallies(log) + " of the "
+            Timeouts.awaitFinalization("10.1", () -> finallies(log).size() >= depth + 1, () -> finallies(log).size() + " of the "
                     + (depth + 1) + " finally blocks of an abandoned chain to run; unraisable reports: " + reports.all());
-            assertEquals(depth + 1, log.entries().stream().filter(e -> e.endsWith(" finally")).distinct().count(),
-                    "rule 10.1: the finally blocks of an abandoned chain that ran");
-            assertEquals(depth + 1, finallies(log), "rule 10.1: the finally blocks of an abandoned chain, each once");
+            List<String> ran = finallies(log);
+            assertEquals(depth + 1, ran.stream().distinct().count(), "rule 10.1: the finally blocks of an abandoned chain that ran");
+            assertEquals(depth + 1, ran.size(), "rule 10.1: the finally blocks of an abandoned chain, each once");
             // other tests' abandoned coroutines may report meanwhile; an overflow is this chain's
             assertEquals(List.of(), reports.all().stream().filter(r -> r instanceof StackOverflowError).toList(),
                     "rule 10.1: finalizing a chain overflowed the stack");
         }
     }
 
-    private static long finallies(EffectLog log) {
-        return log.entries().stream().filter(e -> e.endsWith(" finally")).count();
+    /** The finally blocks the log shows, in the order they ran. */
+    private static List<String> finallies(EffectLog log) {
+        return log.entries().stream().filter(e -> e.endsWith(" finally")).toList();
     }
 
     /** Starts the chain and lets it go: no local of the test keeps it. */
