@@ -2,12 +2,12 @@ package org.corotck.reports;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.corotck.reports.bench.BadInputException;
+import org.corotck.analysis.BadInputException;
 import org.corotck.reports.bench.CompareCommand;
 import org.corotck.reports.bench.ReportCommand;
 import org.corotck.reports.bench.SelfTestCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The reports tool ({@code java -jar reports/target/corotck-reports.jar}, or {@code ./main-job compare ...}):

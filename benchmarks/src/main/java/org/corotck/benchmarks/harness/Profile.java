@@ -1,25 +1,28 @@
 package org.corotck.benchmarks.harness;
 
+import org.corotck.analysis.HeadlineRatio;
+
 /**
  * How much the round runner measures: how many rounds, how long each fork warms up and measures, and which
  * members run (the headline set, or everything). The variance on a shared 2-core machine lives between forks,
  * so the profiles buy rounds (forks), not long iterations: each fork is short, and there are many. A fork's
- * score is the median of its measurement iterations (reports' Run), so they are several short ones: a burst of
+ * score is the median of its measurement iterations (analysis' Run), so they are several short ones: a burst of
  * the machine's noise (steal time of 5-18% was seen here) then spoils one iteration, not the fork.
  */
 public enum Profile {
     /** A smoke test: every headline member runs, too few times for intervals; its files say "not for comparison". */
-    QUICK(3, 2, 2, 100, 3, 100, false, 1, 4, 4, 50),
+    QUICK(3, 2, 2, 100, 3, 100, false, 1, 4, 4, 50, 0),
     /**
      * The headline set in as many rounds as the 15-minute main job holds. Each report says how tight each ratio
      * came out and how many samples ±5% would need (reports/reference/README.md has the runs).
      * Twelve: the 95% interval of a median of 9, 10 or 11 values is the 2nd value from each end, of 12 the 3rd,
      * about a fifth narrower; 13 and 14 still take the 3rd. Twelve fit because main-job's default TCK step
-     * leaves out the TCK's own self-test (half the step); with it, nine or ten did.
+     * leaves out the TCK's own self-test (half the step); with it, nine or ten did. Under a time limit, from round 6
+     * on only the members of ratios still wider than ±5% run, for up to four times the rounds ({@link Precision}).
      */
-    DEFAULT(12, 3, 8, 200, 5, 100, false, 2, 6, 6, 50),
+    DEFAULT(12, 3, 8, 200, 5, 100, false, 2, 6, 6, 50, HeadlineRatio.TIGHT),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */
-    FULL(12, 3, 8, 200, 5, 100, true, 2, 6, 6, 50);
+    FULL(12, 3, 8, 200, 5, 100, true, 2, 6, 6, 50, 0);
 
     public final int rounds;
     public final int warmupIterations;
@@ -43,10 +46,16 @@ public enum Profile {
     public final int sharedTurns;
     /** How long a turn lasts. */
     public final int sharedTurnMillis;
+    /**
+     * Under a time limit, how tight a ratio must be before its members stop taking rounds ({@link Precision}); 0:
+     * every member every round. The full profile keeps its rounds whole: most of its members are in no headline
+     * ratio, and its runs are read member by member.
+     */
+    public final double precision;
 
     Profile(int rounds, int warmupIterations, int slowWarmupIterations, int warmupMillis, int measurementIterations,
             int measurementMillis, boolean everything, int sharedForks, int sharedWarmupTurns, int sharedTurns,
-            int sharedTurnMillis) {
+            int sharedTurnMillis, double precision) {
         this.rounds = rounds;
         this.warmupIterations = warmupIterations;
         this.slowWarmupIterations = slowWarmupIterations;
@@ -58,6 +67,7 @@ public enum Profile {
         this.sharedWarmupTurns = sharedWarmupTurns;
         this.sharedTurns = sharedTurns;
         this.sharedTurnMillis = sharedTurnMillis;
+        this.precision = precision;
     }
 
     /** About how long one fork of {@code members} members taking turns takes, JVM start included. */

@@ -19,6 +19,8 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.corotck.analysis.BadInputException;
+import org.corotck.analysis.Run;
 import org.corotck.spec.spi.Backend;
 import org.corotck.spec.spi.Backends;
 import org.openjdk.jmh.annotations.Mode;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Option;
  * Eeckhout, OOPSLA 2007; Kalibera and Jones, ISMM 2013). Writes JMH's standard JSON, each fork's raw data
  * included, with an object {@code "corotck"} per entry: the profile, each fork's round, the group and the
  * reference (and the rounds planned, when a time budget ended the run before them). The file is rewritten
- * after every round, so an interrupted run keeps what it measured.
+ * after every round, so an interrupted run keeps what it measured. Under a budget and a precision, the rounds from
+ * the sixth on run only the members of ratios not yet tight ({@link Precision}), and go on while any is wide.
  */
 @Command(name = "rounds", mixinStandardHelpOptions = true,
         description = "Run the benchmark suite in interleaved rounds and write JMH JSON for the reports tool.")
@@ -62,6 +65,13 @@ public final class Rounds implements Callable<Integer> {
             + " end after SECONDS from the first, judged by the longest round so far; the first " + MIN_ROUNDS
             + " rounds always run (the fewest whose median has a 95%% interval)")
     Integer budgetSeconds;
+
+    @Option(names = "--precision", paramLabel = "FRACTION", description = "with --budget: from round " + MIN_ROUNDS
+            + " on, a member runs only while a headline ratio it is in has a 95%% interval wider than FRACTION of its"
+            + " median (a member in no ratio, while its group has such a ratio), and the rounds go on past the"
+            + " profile's, up to " + EXTENDED + " times as many, until every ratio is that tight or the budget ends;"
+            + " 0: every member every round (default: the profile's, 0.05 for default, 0 for quick and full)")
+    Double precision;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the shuffles (default ${DEFAULT-VALUE})")
     long seed;
@@ -86,8 +96,11 @@ public final class Rounds implements Callable<Integer> {
             + " E.g. --arm base --arm g1='-XX:+UseG1GC'. Repeatable")
     List<String> armSpecs = new ArrayList<>();
 
-    /** The fewest forks whose median has a 95% interval (1 - 2/2^6 = 96.9%; reports' OrderStatistics). */
+    /** The fewest forks whose median has a 95% interval (1 - 2/2^6 = 96.9%; analysis' OrderStatistics). */
     static final int MIN_ROUNDS = 6;
+
+    /** With a precision, how many times the profile's rounds the runner may go on for the ratios still wide. */
+    static final int EXTENDED = 4;
 
     private final ObjectMapper json = new ObjectMapper();
     /** The rounds planned, once the budget stopped the run before them; else 0. */
@@ -132,6 +145,13 @@ public final class Rounds implements Callable<Integer> {
             }
         }
         int n = rounds != null ? rounds : profile.rounds;
+        double fraction = precision != null ? precision : profile.precision;
+        if (fraction < 0 || fraction >= 1 || Double.isNaN(fraction)) {
+            return badArgument("--precision must be a fraction from 0 (off) to below 1, got " + precision);
+        }
+        // Only a time limit makes the precision worth having: without one, the rounds asked are what runs.
+        boolean adaptive = fraction > 0 && budgetSeconds != null;
+        int cap = adaptive ? n * EXTENDED : n;
         List<Arm> arms;
         try {
             arms = armSpecs.isEmpty() ? List.of(Arm.only(out)) : Arm.parseAll(armSpecs, out);
@@ -167,6 +187,10 @@ public final class Rounds implements Callable<Integer> {
                 profile.sharedTurnMillis, n * roundSeconds / 60,
                 backends.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
                 jvmArgs.isEmpty() ? "" : "; forks also get " + String.join(" ", jvmArgs));
+        if (adaptive) {
+            System.out.printf(Locale.ROOT, "rounds: precision ±%.1f%%: from round %d on, only the members of ratios still wider,"
+                    + " for up to %d rounds within the budget%n", fraction * 100, MIN_ROUNDS, cap);
+        }
         if (list) {
             Suite.groups(members).forEach((g, ms) -> {
                 System.out.println(g);
@@ -179,19 +203,31 @@ public final class Rounds implements Callable<Integer> {
         Map<String, Integer> failures = new LinkedHashMap<>();
         long start = System.nanoTime();
         int done = 0;
-        double longestRound = 0;
-        for (int round = 0; round < n; round++) {
+        double slowness = 1; // the most a round took over its plan so far: how the next round's length is foreseen
+        java.util.Set<String> needed = null; // null: every member
+        for (int round = 0; round < cap; round++) {
             long roundStart = System.nanoTime();
             double elapsed = (roundStart - start) / 1e9;
-            if (!roundFits(round, elapsed, longestRound)) {
-                System.out.printf(Locale.ROOT, "rounds: stopped after %d of %d rounds: another (up to %.0f s) would end"
-                        + " after the %d s budget (%.0f s gone)%n", round, n, longestRound, budgetSeconds, elapsed);
-                plannedWhenStopped = n;
-                write(forks, members, arms, profile);
+            java.util.Set<String> now = needed;
+            List<Job> jobs = shuffled(members, profile, arms, new Random(seed * 1_000_003L + round)).stream()
+                    .filter(j -> now == null || Precision.needs(now, j.unit())).toList();
+            if (jobs.isEmpty()) {
+                System.out.printf(Locale.ROOT, "rounds: every headline ratio within ±%.1f%% after %d rounds%n",
+                        fraction * 100, round);
+                break;
+            }
+            double planned = jobs.stream().mapToDouble(j -> seconds(j.unit(), profile)).sum();
+            if (!roundFits(round, elapsed, planned * slowness)) {
+                System.out.printf(Locale.ROOT, "rounds: stopped after %d of %d rounds: another (about %.0f s) would end"
+                        + " after the %d s budget (%.0f s gone)%n", round, cap, planned * slowness, budgetSeconds, elapsed);
+                if (!adaptive) {
+                    plannedWhenStopped = n;
+                }
+                write(forks, members, arms, profile, fraction, adaptive);
                 break;
             }
             Random layouts = new Random(seed * 1_000_033L + round);
-            for (Job job : shuffled(members, profile, arms, new Random(seed * 1_000_003L + round))) {
+            for (Job job : jobs) {
                 String layout = layoutPadding(layouts);
                 if (failures.getOrDefault(job.key(), 0) >= 2) {
                     continue;
@@ -214,23 +250,45 @@ public final class Rounds implements Callable<Integer> {
                                 }
                                 scores.append(score(part)).append(' ').append(part.getPrimaryResult().getScoreUnit());
                             }
-                            System.out.printf(Locale.ROOT, "r%d/%d %3d/%d %s: %s (%.1f s)%n", round + 1, n,
-                                    ++done, n * perRound, job.key(), scores, (System.nanoTime() - t0) / 1e9);
+                            System.out.printf(Locale.ROOT, "r%d/%d %3d%s %s: %s (%.1f s)%n", round + 1, cap, ++done,
+                                    adaptive ? "" : "/" + n * perRound, job.key(), scores, (System.nanoTime() - t0) / 1e9);
                         }
                     }
                 } catch (RunnerException e) {
                     failures.merge(job.key(), 1, Integer::sum);
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    System.out.println("r" + (round + 1) + "/" + n + " " + job.key() + ": FAILED: " + cause);
+                    System.out.println("r" + (round + 1) + "/" + cap + " " + job.key() + ": FAILED: " + cause);
                 }
             }
-            write(forks, members, arms, profile);
-            longestRound = Math.max(longestRound, (System.nanoTime() - roundStart) / 1e9);
-            System.out.printf(Locale.ROOT, "round %d/%d done after %.1f min; %s written%n", round + 1, n,
+            write(forks, members, arms, profile, fraction, adaptive);
+            slowness = Math.max(slowness, (System.nanoTime() - roundStart) / 1e9 / planned);
+            System.out.printf(Locale.ROOT, "round %d/%d done after %.1f min; %s written%n", round + 1, cap,
                     (System.nanoTime() - start) / 6e10, arms.stream().map(a -> a.out().toString())
                             .collect(java.util.stream.Collectors.joining(", ")));
+            if (adaptive && round + 1 >= MIN_ROUNDS) {
+                needed = stillNeeded(members, arms, fraction);
+            }
         }
         return forks.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * The members the next round needs ({@link Precision#needed}), from each arm's file as just written and read
+     * back with the reports' own analysis; every member (null) while a file holds nothing to read yet.
+     */
+    private static java.util.Set<String> stillNeeded(List<Member> members, List<Arm> arms, double fraction) {
+        List<Run> sofar = new ArrayList<>();
+        for (Arm arm : arms) {
+            try {
+                sofar.add(Run.read(arm.out()));
+            } catch (BadInputException e) { // every fork so far failed: nothing is tight
+                return null;
+            }
+        }
+        java.util.Set<String> next = Precision.needed(sofar, members, fraction);
+        System.out.printf(Locale.ROOT, "rounds: %d of %d members still needed (in a ratio wider than ±%.1f%%)%n",
+                members.stream().filter(m -> next.contains(m.key())).count(), members.size(), fraction * 100);
+        return next;
     }
 
     /**
@@ -248,12 +306,12 @@ public final class Rounds implements Callable<Integer> {
     }
 
     /**
-     * Whether round {@code round} (from 0) may start {@code elapsed} seconds after the first: always without a
-     * budget and for the first {@link #MIN_ROUNDS}; else only if a round as long as the longest so far ends
-     * within the budget. Stopping early keeps whole rounds, so every member has the same number of forks.
+     * Whether round {@code round} (from 0) may start {@code elapsed} seconds after the first and last about
+     * {@code roundSeconds}: always without a budget and for the first {@link #MIN_ROUNDS}; else only if it ends
+     * within the budget. Stopping early keeps whole rounds, so every member that ran has forks from the same rounds.
      */
-    boolean roundFits(int round, double elapsed, double longestRound) {
-        return budgetSeconds == null || round < MIN_ROUNDS || elapsed + longestRound <= budgetSeconds;
+    boolean roundFits(int round, double elapsed, double roundSeconds) {
+        return budgetSeconds == null || round < MIN_ROUNDS || elapsed + roundSeconds <= budgetSeconds;
     }
 
     /** A fork's score as the log shows it: JMH's, or for sampled sends their median (their mean carries the stalls). */
@@ -389,15 +447,16 @@ public final class Rounds implements Callable<Integer> {
     }
 
     /** Each arm's file. */
-    private void write(Map<String, List<Fork>> forks, List<Member> members, List<Arm> arms, Profile profile)
-            throws Exception {
+    private void write(Map<String, List<Fork>> forks, List<Member> members, List<Arm> arms, Profile profile,
+            double fraction, boolean adaptive) throws Exception {
         for (Arm arm : arms) {
-            write(forks, members, arm, profile);
+            write(forks, members, arm, profile, fraction, adaptive);
         }
     }
 
     /** JMH's JSON of every member's forks so far under {@code arm}, each entry with its "corotck" object. */
-    private void write(Map<String, List<Fork>> forks, List<Member> members, Arm arm, Profile profile) throws Exception {
+    private void write(Map<String, List<Fork>> forks, List<Member> members, Arm arm, Profile profile, double fraction,
+            boolean adaptive) throws Exception {
         ArrayNode all = json.createArrayNode();
         String slowed = arm.placebo() ? "" : arm.slowdown();
         for (Member m : members) {
@@ -436,6 +495,9 @@ public final class Rounds implements Callable<Integer> {
                     meta.put("slowed", slowed);
                 } else if (arm.placebo()) {
                     meta.put("placebo", arm.slowdown()); // slows nothing; its forks' command lines look as the slowed arm's
+                }
+                if (adaptive) {
+                    meta.put("precision", fraction); // a member ran only while a ratio it is in was wider than this
                 }
                 if (plannedWhenStopped > 0) {
                     meta.put("roundsPlanned", plannedWhenStopped); // only when the budget ended the run early

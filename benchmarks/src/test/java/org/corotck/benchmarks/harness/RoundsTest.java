@@ -71,7 +71,7 @@ class RoundsTest {
     @Test
     void aBadArgumentIsOneLineAndExitTwoBeforeAnyFork(@TempDir Path dir) {
         Path out = dir.resolve("out.json");
-        for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("),
+        for (List<String> args : List.of(List.of("--profile", "bogus"), List.of("--backends", "nope"), List.of("--only", "("), List.of("--precision", "1.5"),
                 List.of("--arm", "a/b"), List.of("--arm", "b=notAnOption"), List.of("--arm", "b=-Dcorotck.bench.slowdown=x"),
                 List.of("--arm", "b=-Dcorotck.bench.slowdown=state-machine:0.0"),
                 List.of("--arm", "a", "--arm", "a"))) {

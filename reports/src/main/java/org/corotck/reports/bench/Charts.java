@@ -9,18 +9,21 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.corotck.reports.stats.OrderStatistics;
-import java.text.DecimalFormat;
+import org.corotck.analysis.Analysis;
+import org.corotck.analysis.HeadlineRatio;
+import org.corotck.analysis.Series;
+import org.corotck.analysis.stats.OrderStatistics;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -73,11 +76,11 @@ public final class Charts {
                     labels, values, true, Double.NaN);
             written.add(name);
         }
-        List<Report.HeadlineRatio> ratios = report.headlineRatios();
+        List<HeadlineRatio> ratios = report.headlineRatios();
         if (!ratios.isEmpty()) {
             List<String> rl = new ArrayList<>();
             List<double[]> rv = new ArrayList<>();
-            for (Report.HeadlineRatio r : ratios) {
+            for (HeadlineRatio r : ratios) {
                 rl.add(shortLabel(r));
                 rv.add(Analysis.roundRatios(r.of(), r.to()));
             }
@@ -89,7 +92,7 @@ public final class Charts {
         return written;
     }
 
-    private static String shortLabel(Report.HeadlineRatio r) {
+    private static String shortLabel(HeadlineRatio r) {
         String of = r.of().shortName().replaceFirst("^CoroutineBench\\.", "") + " "
                 + r.of().param("backend") + (r.of().param("form").isEmpty() ? "" : "/" + r.of().param("form"));
         String to = r.to().shortName().equals("CoroutineBench.send") ? "send"

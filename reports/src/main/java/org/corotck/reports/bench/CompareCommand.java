@@ -3,6 +3,8 @@ package org.corotck.reports.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corotck.analysis.BadInputException;
+import org.corotck.analysis.Run;
 import org.corotck.reports.ReportsCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.corotck.reports.stats.BenjaminiHochberg;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.MannWhitney;
-import org.corotck.reports.stats.Shift;
+import org.corotck.analysis.Analysis;
+import org.corotck.analysis.BadInputException;
+import org.corotck.analysis.Run;
+import org.corotck.analysis.Series;
+import org.corotck.analysis.stats.BenjaminiHochberg;
+import org.corotck.analysis.stats.Estimate;
+import org.corotck.analysis.stats.MannWhitney;
+import org.corotck.analysis.stats.Shift;
 
 /**
  * Two runs compared as benchstat compares them: per benchmark and params, the change of the new run over
@@ -156,7 +160,7 @@ public final class Comparison {
     }
 
     private static Estimate median(double[] xs) {
-        return org.corotck.reports.stats.OrderStatistics.medianInterval(xs, Analysis.CONFIDENCE);
+        return org.corotck.analysis.stats.OrderStatistics.medianInterval(xs, Analysis.CONFIDENCE);
     }
 
     /** Each tested row's significance: its p-value adjusted over the tested rows (the others' p is NaN). */

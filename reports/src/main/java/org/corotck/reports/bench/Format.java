@@ -3,8 +3,8 @@ package org.corotck.reports.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.Modes;
+import org.corotck.analysis.stats.Estimate;
+import org.corotck.analysis.stats.Modes;
 
 /** How numbers read in the reports: three significant figures, thousands separated, intervals in brackets. */
 public final class Format {
@@ -58,7 +58,7 @@ public final class Format {
     }
 
     /** A change (new over base) in percent with its interval where it has one: {@code +15.2% [+9.8%, +20.1%]}. */
-    public static String change(org.corotck.reports.stats.Estimate change) {
+    public static String change(org.corotck.analysis.stats.Estimate change) {
         return percent(change.value()) + (change.hasInterval()
                 ? " [" + percent(change.low()) + ", " + percent(change.high()) + "]" : "");
     }

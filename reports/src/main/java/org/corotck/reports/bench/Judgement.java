@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.OrderStatistics;
-import org.corotck.reports.stats.Shift;
+import org.corotck.analysis.Analysis;
+import org.corotck.analysis.Run;
+import org.corotck.analysis.Series;
+import org.corotck.analysis.stats.Estimate;
+import org.corotck.analysis.stats.OrderStatistics;
+import org.corotck.analysis.stats.Shift;
 
 /** Each target judged from one run and the main job's side measurements. */
 public final class Judgement {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.corotck.reports.stats.BenjaminiHochberg;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.MannWhitney;
-import org.corotck.reports.stats.Shift;
+import org.corotck.analysis.Analysis;
+import org.corotck.analysis.Series;
+import org.corotck.analysis.stats.BenjaminiHochberg;
+import org.corotck.analysis.stats.Estimate;
+import org.corotck.analysis.stats.MannWhitney;
+import org.corotck.analysis.stats.Shift;
 
 /**
  * What two runs' controls say of the machine: the series no backend's code runs in (the raw mechanisms and the

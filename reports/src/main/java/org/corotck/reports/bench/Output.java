@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.corotck.analysis.BadInputException;
 
 /**
  * Where compare and report write their Markdown. Its directories are made first, and a path that cannot be

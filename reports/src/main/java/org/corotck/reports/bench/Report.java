@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.Modes;
-import org.corotck.reports.stats.OrderStatistics;
-import org.corotck.reports.stats.Shift;
+import org.corotck.analysis.Analysis;
+import org.corotck.analysis.HeadlineRatio;
+import org.corotck.analysis.Run;
+import org.corotck.analysis.Series;
+import org.corotck.analysis.stats.Modes;
+import org.corotck.analysis.stats.OrderStatistics;
+import org.corotck.analysis.stats.Shift;
 
 /**
  * One run into the Markdown report a person reads: a table per backend first (send latency, its ratio to
@@ -19,7 +22,7 @@ import org.corotck.reports.stats.Shift;
  */
 public final class Report {
     /** A headline ratio's interval must lie within this fraction of its median. */
-    public static final double TIGHT = 0.05;
+    public static final double TIGHT = HeadlineRatio.TIGHT;
 
     private final Run run;
     private final SideMeasurements side;
@@ -50,28 +53,8 @@ public final class Report {
         return List.copyOf(out);
     }
 
-    /** A headline ratio: a series over its reference, or a delegation over the plain send of its backend and form. */
-    public record HeadlineRatio(String label, Series of, Series to, Estimate estimate) {
-        public boolean tight() {
-            return estimate.hasInterval() && estimate.relativeHalfWidth() <= TIGHT;
-        }
-    }
-
     public List<HeadlineRatio> headlineRatios() {
-        List<HeadlineRatio> out = new ArrayList<>();
-        for (Series s : run.series()) {
-            Optional<Series> ref = s.reference().flatMap(run::find);
-            ref.flatMap(r -> Analysis.ratio(s, r)).ifPresent(e ->
-                    out.add(new HeadlineRatio(s.key() + " ÷ " + ref.get().key(), s, ref.get(), e)));
-        }
-        for (Series s : run.series()) {
-            if (s.shortName().equals("CoroutineBench.delegationDepth10")) {
-                run.find(Series.key("CoroutineBench.send", s.params())).ifPresent(send ->
-                        Analysis.ratio(s, send).ifPresent(e ->
-                                out.add(new HeadlineRatio(s.key() + " ÷ send", s, send, e))));
-            }
-        }
-        return out;
+        return HeadlineRatio.of(run);
     }
 
     public String markdown(String title, String machine, List<String> charts) {
@@ -142,9 +125,9 @@ public final class Report {
                 " (of %d planned: the job's time limit left no time for more)", run.plannedRounds());
         b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds%s. Each round runs one JVM fork of every "
                         + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
-                        + "measured against it, run back to back.%s%n%n",
+                        + "measured against it, run back to back.%s%s%n%n",
                 run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(),
-                stopped, sharedForks()));
+                stopped, precision(), sharedForks()));
         b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
                 + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
@@ -153,6 +136,25 @@ public final class Report {
                 + "Where a series' forks fall into clearly "
                 + "separate groups (modes, such as the two vCPUs sharing a cache or not), each mode is shown with "
                 + "its count.\n\n");
+    }
+
+    /**
+     * The sentence that says how the runner spent its time limit when it did so by precision ({@link Run#precision}),
+     * or nothing.
+     */
+    private String precision() {
+        if (run.precision() <= 0) {
+            return "";
+        }
+        int[] forks = run.series().stream().mapToInt(Series::forks).toArray();
+        long wide = headlineRatios().stream().filter(r -> !r.within(run.precision())).count();
+        return String.format(Locale.ROOT, " From round 6 on, the rounds ran only the series of the ratios still wider than "
+                        + "±%.1f%% (a series in no ratio while its group had one), so the time went where the spread was: "
+                        + "a series has %d to %d forks (or shared forks). %s", run.precision() * 100,
+                java.util.Arrays.stream(forks).min().orElse(0), java.util.Arrays.stream(forks).max().orElse(0),
+                wide == 0 ? "Every headline ratio got that tight."
+                        : wide + (wide == 1 ? " headline ratio was" : " headline ratios were")
+                                + " still wider when the time limit ended the run.");
     }
 
     /** The sentence that says which groups took turns in shared forks, or nothing. */
@@ -178,7 +180,7 @@ public final class Report {
         cpy.ifPresent(c -> b.append(String.format(Locale.ROOT,
                 "CPython reference (%s, `gen.send` on a primed averager, %d timeit repeats): min %s ns, median %s ns, max %s ns.%n%n",
                 c.version(), c.repeatsNs().length, Format.number(min(c.repeatsNs())),
-                Format.number(org.corotck.reports.stats.OrderStatistics.median(c.repeatsNs())),
+                Format.number(org.corotck.analysis.stats.OrderStatistics.median(c.repeatsNs())),
                 Format.number(max(c.repeatsNs())))));
         for (String backend : backends()) {
             b.append("### ").append(backend).append("\n\n");

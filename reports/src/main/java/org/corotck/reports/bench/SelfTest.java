@@ -3,6 +3,9 @@ package org.corotck.reports.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.corotck.analysis.BadInputException;
+import org.corotck.analysis.HeadlineRatio;
+import org.corotck.analysis.Run;
 
 /**
  * The harness tested as the TCK tests itself with mutants. A/A: two runs of the same code must compare as
@@ -117,12 +120,12 @@ public final class SelfTest {
         s.append("## A/B\n\n").append(ab.markdown()).append('\n');
         s.append("## How tight the ratios of the first run are\n\n");
         Report report = new Report(a1, SideMeasurements.none(), List.of());
-        List<Report.HeadlineRatio> ratios = report.headlineRatios();
-        long tight = ratios.stream().filter(Report.HeadlineRatio::tight).count();
+        List<HeadlineRatio> ratios = report.headlineRatios();
+        long tight = ratios.stream().filter(HeadlineRatio::tight).count();
         s.append(String.format(Locale.ROOT, "%d of %d headline ratios have a 95%% interval within ±%.0f%%.%n%n", tight,
                 ratios.size(), Report.TIGHT * 100));
         s.append("| ratio | median [95%] | half-width |\n|---|---|---|\n");
-        for (Report.HeadlineRatio r : ratios) {
+        for (HeadlineRatio r : ratios) {
             s.append("| ").append(r.label()).append(" | ").append(Format.ratio(r.estimate())).append(" | ")
                     .append(r.estimate().hasInterval()
                             ? String.format(Locale.ROOT, "±%.1f%%", r.estimate().relativeHalfWidth() * 100) : "")

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corotck.analysis.BadInputException;
 
 /**
  * What the main job measures beside JMH: the Footprint and IdleCpu mains' lines ({@code footprint <backend>

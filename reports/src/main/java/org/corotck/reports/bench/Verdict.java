@@ -1,6 +1,6 @@
 package org.corotck.reports.bench;
 
-import org.corotck.reports.stats.Estimate;
+import org.corotck.analysis.stats.Estimate;
 
 /** A target's verdict: met or not met only when the whole 95% interval lies on one side of the bound. */
 public enum Verdict {

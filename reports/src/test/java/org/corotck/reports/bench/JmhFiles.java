@@ -40,6 +40,7 @@ final class JmhFiles {
     private String arm = "";
     private String placebo = "";
     private int roundsPlanned;
+    private double precision;
 
     /** As one arm of an interleaved job (the round runner's --arm) records it. */
     JmhFiles arm(String name) {
@@ -66,6 +67,12 @@ final class JmhFiles {
     /** As the round runner records it when its time budget stopped it before {@code n} rounds. */
     JmhFiles roundsPlanned(int n) {
         roundsPlanned = n;
+        return this;
+    }
+
+    /** As the round runner records it when it spent its time limit on the ratios still wider than {@code p}. */
+    JmhFiles precision(double p) {
+        precision = p;
         return this;
     }
 
@@ -114,6 +121,9 @@ final class JmhFiles {
             }
             if (roundsPlanned > 0) {
                 meta.put("roundsPlanned", roundsPlanned);
+            }
+            if (precision > 0) {
+                meta.put("precision", precision);
             }
             ArrayNode rounds = meta.putArray("rounds");
             for (int i = 0; i < s.forks().length; i++) {

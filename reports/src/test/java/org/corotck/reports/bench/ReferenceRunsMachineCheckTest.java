@@ -3,6 +3,7 @@ package org.corotck.reports.bench;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import org.corotck.analysis.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

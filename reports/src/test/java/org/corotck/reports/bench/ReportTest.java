@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.corotck.analysis.HeadlineRatio;
+import org.corotck.analysis.Run;
 import org.corotck.reports.ReportsCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,6 +254,30 @@ class ReportTest {
                 .contains("**default**, 9 rounds. Each round"), "a run that was not stopped says nothing of a plan");
     }
 
+    /** A run whose rounds went to the wide ratios says so, with the forks each series got and what stayed wide. */
+    @Test
+    void aRunMeasuredToAPrecisionSaysWhereItsRoundsWent(@TempDir Path dir) throws Exception {
+        Random random = new Random(5);
+        double[] raw = JmhFiles.forks(random, 20, 100, 0.002);
+        Run run = Run.read(new JmhFiles().precision(0.05)
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", raw))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=continuation form=machine",
+                        JmhFiles.forks(random, 20, 110, 0.30)).against("Baselines.rawContinuation"))
+                .add(JmhFiles.Spec.of("Baselines.handWrittenBoxed", "", JmhFiles.forks(random, 9, 4, 0.002)))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=state-machine form=machine",
+                        JmhFiles.forks(random, 9, 10, 0.002)).against("Baselines.handWrittenBoxed"))
+                .write(dir.resolve("precise.json")));
+        assertEquals(0.05, run.precision());
+        String md = new Report(run, SideMeasurements.none(), List.of()).markdown("t", null, List.of());
+        assertTrue(md.contains("From round 6 on, the rounds ran only the series of the ratios still wider than ±5.0%"), md);
+        assertTrue(md.contains("a series has 9 to 20 forks (or shared forks). 1 headline ratio was still wider when the"
+                + " time limit ended the run."), md);
+        Run fixed = Run.read(new JmhFiles().add(JmhFiles.Spec.of("Baselines.rawContinuation", "", raw))
+                .write(dir.resolve("fixed.json")));
+        assertFalse(new Report(fixed, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
+                .contains("From round 6 on"), "a run of whole rounds says nothing of a precision");
+    }
+
     @Test
     void multimodalSeriesShowTheirModes(@TempDir Path dir) throws Exception {
         double[] bimodal = {210, 220, 230, 215, 225, 1100, 1200, 1150, 1180, 1120, 1210, 1190};
@@ -270,12 +296,12 @@ class ReportTest {
 
     @Test
     void aWideRatioSaysHowManyRoundsWouldMakeItTight() {
-        org.corotck.reports.stats.Estimate tenPercent = new org.corotck.reports.stats.Estimate(2.0, 1.8, 2.2, 12, 0.96);
-        assertEquals("48", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, tenPercent)),
+        org.corotck.analysis.stats.Estimate tenPercent = new org.corotck.analysis.stats.Estimate(2.0, 1.8, 2.2, 12, 0.96);
+        assertEquals("48", Report.roundsForTight(new HeadlineRatio("x", null, null, tenPercent)),
                 "twice the width: four times the rounds");
-        org.corotck.reports.stats.Estimate fourPercent = new org.corotck.reports.stats.Estimate(1.0, 0.96, 1.04, 12, 0.96);
-        assertEquals("(already)", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, fourPercent)));
-        org.corotck.reports.stats.Estimate huge = new org.corotck.reports.stats.Estimate(1.0, 0.3, 2.5, 12, 0.96);
-        assertEquals("over 1,000", Report.roundsForTight(new Report.HeadlineRatio("x", null, null, huge)));
+        org.corotck.analysis.stats.Estimate fourPercent = new org.corotck.analysis.stats.Estimate(1.0, 0.96, 1.04, 12, 0.96);
+        assertEquals("(already)", Report.roundsForTight(new HeadlineRatio("x", null, null, fourPercent)));
+        org.corotck.analysis.stats.Estimate huge = new org.corotck.analysis.stats.Estimate(1.0, 0.3, 2.5, 12, 0.96);
+        assertEquals("over 1,000", Report.roundsForTight(new HeadlineRatio("x", null, null, huge)));
     }
 }

@@ -1,4 +1,4 @@
-package org.corotck.reports.bench;
+package org.corotck.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

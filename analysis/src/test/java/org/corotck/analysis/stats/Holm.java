@@ -1,4 +1,4 @@
-package org.corotck.reports.stats;
+package org.corotck.analysis.stats;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.corotck.reports.stats;
+package org.corotck.analysis.stats;
 
 /** The standard normal distribution's upper tail and quantile, enough for the large-sample approximations. */
 final class Normal {

@@ -1,4 +1,4 @@
-package org.corotck.reports.bench;
+package org.corotck.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.corotck.reports.stats.OrderStatistics;
+import org.corotck.analysis.stats.OrderStatistics;
 
 /**
  * One JMH JSON result file: JMH's standard format (readable by any JMH viewer), which the round runner
@@ -28,9 +28,11 @@ import org.corotck.reports.stats.OrderStatistics;
  * @param placebo the self-test's placebo slowdown this unslowed run's forks carried (a property naming no backend), or empty
  * @param jdk the JDK version JMH recorded
  * @param plannedRounds the rounds the runner was asked for, when a time budget stopped it before them; else 0
+ * @param precision when the runner spent its time limit on the ratios still wide (its {@code --precision}), how
+ *        tight a ratio had to be before its members stopped taking rounds; else 0
  */
 public record Run(String name, String profile, String slowed, String arm, String placebo, String jdk,
-        int plannedRounds, List<Series> series) {
+        int plannedRounds, double precision, List<Series> series) {
     /** The smoke profile's files say so, and compare refuses them unless forced. */
     public static final String QUICK = "quick";
 
@@ -72,6 +74,7 @@ public record Run(String name, String profile, String slowed, String arm, String
         String placebo = "";
         String jdk = "";
         int planned = 0;
+        double precision = 0;
         for (JsonNode n : root) {
             if (!n.hasNonNull("benchmark") || !n.has("primaryMetric")) {
                 throw new BadInputException(file + ": not a JMH result file (an entry has no benchmark or primaryMetric)");
@@ -83,9 +86,10 @@ public record Run(String name, String profile, String slowed, String arm, String
             placebo = meta.path("placebo").asText(placebo);
             jdk = n.path("jdkVersion").asText(jdk);
             planned = Math.max(planned, meta.path("roundsPlanned").asInt(0));
+            precision = Math.max(precision, meta.path("precision").asDouble(0));
             series.add(series(file, n, meta));
         }
-        return new Run(name, profile, slowed, arm, placebo, jdk, planned, List.copyOf(series));
+        return new Run(name, profile, slowed, arm, placebo, jdk, planned, precision, List.copyOf(series));
     }
 
     private static Series series(Path file, JsonNode n, JsonNode meta) throws BadInputException {

@@ -1,4 +1,4 @@
-package org.corotck.reports.bench;
+package org.corotck.analysis;
 
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +76,6 @@ public record Series(String benchmark, Map<String, String> params, String mode, 
     public double inRound(int round) {
         double[] in = java.util.stream.IntStream.range(0, rounds.length).filter(i -> rounds[i] == round)
                 .mapToDouble(i -> forkScores[i]).toArray();
-        return in.length == 0 ? Double.NaN : org.corotck.reports.stats.OrderStatistics.median(in);
+        return in.length == 0 ? Double.NaN : org.corotck.analysis.stats.OrderStatistics.median(in);
     }
 }

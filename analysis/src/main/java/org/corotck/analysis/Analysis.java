@@ -1,11 +1,11 @@
-package org.corotck.reports.bench;
+package org.corotck.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.corotck.reports.stats.Estimate;
-import org.corotck.reports.stats.Modes;
-import org.corotck.reports.stats.OrderStatistics;
+import org.corotck.analysis.stats.Estimate;
+import org.corotck.analysis.stats.Modes;
+import org.corotck.analysis.stats.OrderStatistics;
 
 /**
  * What one run says of a series, or of two series together: medians over forks with their 95% intervals,

@@ -1,4 +1,4 @@
-package org.corotck.reports.bench;
+package org.corotck.analysis;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -57,7 +57,7 @@ class AnalysisTest {
         double[] scores = new double[iterations.length];
         int[] rounds = new int[iterations.length];
         for (int f = 0; f < iterations.length; f++) {
-            scores[f] = org.corotck.reports.stats.OrderStatistics.median(iterations[f]);
+            scores[f] = org.corotck.analysis.stats.OrderStatistics.median(iterations[f]);
             rounds[f] = f / 2; // two shared forks a round
         }
         return new Series("org.corotck.benchmarks.X." + name, Map.of(), "avgt", "ns/op", scores, rounds, Optional.empty(),
