@@ -70,6 +70,21 @@ public final class MutationReport {
         if (missing > 0) {
             System.out.println("  " + missing + " surviving mutants have no verdict yet: add them to " + args[1]);
         }
+        List<Verdict> stale = stale(mutants, verdicts);
+        if (!stale.isEmpty()) {
+            System.out.println("  " + stale.size() + " verdicts cover no mutant that survived (killed now, or their line"
+                    + " moved): drop or re-point them in " + args[1]);
+            stale.forEach(v -> System.out.println("    " + String.join(" | ", v.mutatedClass(), v.method(), v.line(), v.description())));
+        }
+    }
+
+    /**
+     * The verdicts that cover no mutant left alive: a test has killed it since, or the code moved and the verdict's
+     * line with it. Kept, they would wait to excuse a new survivor of the same description on that line.
+     */
+    static List<Verdict> stale(List<Mutant> mutants, List<Verdict> verdicts) {
+        List<Mutant> alive = survivors(mutants);
+        return verdicts.stream().filter(v -> alive.stream().noneMatch(v::covers)).toList();
     }
 
     static List<Mutant> read(Path root) throws Exception {

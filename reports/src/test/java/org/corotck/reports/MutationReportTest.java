@@ -52,6 +52,17 @@ class MutationReportTest {
         assertTrue(md.contains("| backend-support | continuation, state-machine | 1 | 1 | 0 | 0 | 0 | 100.0% (1 of 1) |"), md);
     }
 
+    /** A verdict whose mutant a test has since killed, or whose line moved, is stale: the report names it. */
+    @Test
+    void aVerdictThatCoversNoSurvivorIsStale() {
+        Verdict killedSince = new Verdict("org.corotck.backendsupport.StandardCoroutine", "send", "10", "negated conditional", "test gap", "x");
+        Verdict moved = new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "19", "removed call to discard", "equivalent", "y");
+        Verdict current = new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "*", "removed call to discard", "equivalent", "z");
+        List<Mutant> mutants = List.of(mutant("KILLED", "send", 10, "negated conditional"),
+                mutant("SURVIVED", "close", 20, "removed call to discard"));
+        assertEquals(List.of(killedSince, moved), MutationReport.stale(mutants, List.of(killedSince, moved, current)));
+    }
+
     @Test
     void aVerdictForOneLineCoversOnlyThatLine() {
         Verdict v = new Verdict("org.corotck.backendsupport.StandardCoroutine", "close", "20", "removed call to discard", "resource-only", "x");
