@@ -18,48 +18,42 @@ import org.corotck.analysis.Run;
  *
  * <p>The ratios are the report's own ({@link HeadlineRatio#of}, read back from the file the runner has just
  * written), so the runner stops exactly the ratios the report will call tight.
+ *
+ * @param members every member of the run
+ * @param fraction how tight a ratio must be: its 95% interval within this fraction of its median
+ * @param plannedRounds the rounds every member in no headline ratio runs (the profile's, or {@code --rounds})
  */
-final class Precision {
-    private Precision() {}
+record Precision(List<Member> members, double fraction, int plannedRounds) {
 
     /**
-     * The keys of the members the next round still needs, given each arm's run so far: a member in a headline ratio
-     * wider than {@code fraction} (or without an interval yet); a member in no headline ratio (a control such as the
-     * allocation-free call) while its group has a wide ratio or has none at all. With several arms, a member any arm
-     * needs runs under every arm, so that the arms keep their rounds alike.
+     * The keys of the members round {@code round} (from 0) needs, given each arm's run so far and the members that
+     * can no longer run ({@code dead}: their forks failed twice). A member in a headline ratio runs while the ratio
+     * is wider than {@link #fraction} (or has no interval yet), unless its partner is dead: then no fork of it can
+     * pair any more. A member in no headline ratio (a control such as the allocation-free call, which the report's
+     * machine check reads) runs the planned rounds, as without a precision, and no more. With several arms, a member
+     * any arm needs runs under every arm, so that the arms keep their rounds alike.
      */
-    static Set<String> needed(List<Run> arms, List<Member> members, double fraction) {
+    Set<String> needed(List<Run> arms, Set<String> dead, int round) {
         Set<String> out = new HashSet<>();
+        Set<String> inRatio = new HashSet<>();
         for (Run run : arms) {
-            Set<String> inRatio = new HashSet<>();
-            Set<String> groupsWithRatio = new HashSet<>();
-            Set<String> groupsWide = new HashSet<>();
             for (HeadlineRatio r : HeadlineRatio.of(run)) {
-                for (String key : List.of(r.of().key(), r.to().key())) {
-                    inRatio.add(key);
-                    String group = groupOf(members, key);
-                    groupsWithRatio.add(group);
-                    if (!r.within(fraction)) {
-                        out.add(key);
-                        groupsWide.add(group);
-                    }
-                }
-            }
-            for (Member m : members) {
-                if (!inRatio.contains(m.key()) && (groupsWide.contains(m.group()) || !groupsWithRatio.contains(m.group()))) {
-                    out.add(m.key());
+                List<String> pair = List.of(r.of().key(), r.to().key());
+                inRatio.addAll(pair);
+                if (!r.within(fraction) && pair.stream().noneMatch(dead::contains)) {
+                    out.addAll(pair);
                 }
             }
         }
+        if (round < plannedRounds) {
+            members.stream().map(Member::key).filter(k -> !inRatio.contains(k)).forEach(out::add);
+        }
+        out.removeAll(dead);
         return out;
     }
 
     /** Whether a round's unit is still needed: some member of it is (a shared fork runs all its members or none). */
     static boolean needs(Set<String> needed, Unit unit) {
         return unit.members().stream().anyMatch(m -> needed.contains(m.key()));
-    }
-
-    private static String groupOf(List<Member> members, String key) {
-        return members.stream().filter(m -> m.key().equals(key)).map(Member::group).findFirst().orElse("");
     }
 }

@@ -17,8 +17,9 @@ public enum Profile {
      * came out and how many samples ±5% would need (reports/reference/README.md has the runs).
      * Twelve: the 95% interval of a median of 9, 10 or 11 values is the 2nd value from each end, of 12 the 3rd,
      * about a fifth narrower; 13 and 14 still take the 3rd. Twelve fit because main-job's default TCK step
-     * leaves out the TCK's own self-test (half the step); with it, nine or ten did. Under a time limit, from round 6
-     * on only the members of ratios still wider than ±5% run, for up to four times the rounds ({@link Precision}).
+     * leaves out the TCK's own self-test (half the step); with it, nine or ten did. Under a time limit, after round 6
+     * only the members of ratios still wider than ±5% run (those in no ratio to round 12), for up to four times the
+     * rounds ({@link Precision}).
      */
     DEFAULT(12, 3, 8, 200, 5, 100, false, 2, 6, 6, 50, HeadlineRatio.TIGHT),
     /** Everything: the headline set plus create/throw/depth-1, sampled latency, many live coroutines, the taxis. */

@@ -62,13 +62,14 @@ public final class Rounds implements Callable<Integer> {
     Integer rounds;
 
     @Option(names = "--budget", paramLabel = "SECONDS", description = "a wall-time budget: no round starts that would"
-            + " end after SECONDS from the first, judged by the longest round so far; the first " + MIN_ROUNDS
+            + " end after SECONDS from the first, judged by its forks' planned length and the most a round so far took"
+            + " over its plan; the first " + MIN_ROUNDS
             + " rounds always run (the fewest whose median has a 95%% interval)")
     Integer budgetSeconds;
 
-    @Option(names = "--precision", paramLabel = "FRACTION", description = "with --budget: from round " + MIN_ROUNDS
-            + " on, a member runs only while a headline ratio it is in has a 95%% interval wider than FRACTION of its"
-            + " median (a member in no ratio, while its group has such a ratio), and the rounds go on past the"
+    @Option(names = "--precision", paramLabel = "FRACTION", description = "with --budget: from round " + (MIN_ROUNDS + 1)
+            + " on, a member of a headline ratio runs only while the ratio's 95%% interval is wider than FRACTION of its"
+            + " median, a member in no ratio for the planned rounds; without --rounds the rounds go on past the"
             + " profile's, up to " + EXTENDED + " times as many, until every ratio is that tight or the budget ends;"
             + " 0: every member every round (default: the profile's, 0.05 for default, 0 for quick and full)")
     Double precision;
@@ -149,9 +150,10 @@ public final class Rounds implements Callable<Integer> {
         if (fraction < 0 || fraction >= 1 || Double.isNaN(fraction)) {
             return badArgument("--precision must be a fraction from 0 (off) to below 1, got " + precision);
         }
-        // Only a time limit makes the precision worth having: without one, the rounds asked are what runs.
-        boolean adaptive = fraction > 0 && budgetSeconds != null;
-        int cap = adaptive ? n * EXTENDED : n;
+        // Only a time limit makes the precision worth having (without one, the rounds asked are what runs), and only
+        // past the rounds every member runs. Rounds asked for are the most; the profile's may be extended.
+        boolean adaptive = fraction > 0 && budgetSeconds != null && n > MIN_ROUNDS;
+        int cap = adaptive && rounds == null ? n * EXTENDED : n;
         List<Arm> arms;
         try {
             arms = armSpecs.isEmpty() ? List.of(Arm.only(out)) : Arm.parseAll(armSpecs, out);
@@ -175,6 +177,7 @@ public final class Rounds implements Callable<Integer> {
             System.err.println("rounds: no member to run");
             return 2;
         }
+        Precision precise = new Precision(members, fraction, n);
         List<Unit> plan = units(members, profile, new Random(seed));
         double roundSeconds = arms.size() * plan.stream().mapToDouble(u -> seconds(u, profile)).sum();
         int perRound = plan.size() * arms.size();
@@ -188,8 +191,9 @@ public final class Rounds implements Callable<Integer> {
                 backends.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).toList(),
                 jvmArgs.isEmpty() ? "" : "; forks also get " + String.join(" ", jvmArgs));
         if (adaptive) {
-            System.out.printf(Locale.ROOT, "rounds: precision ±%.1f%%: from round %d on, only the members of ratios still wider,"
-                    + " for up to %d rounds within the budget%n", fraction * 100, MIN_ROUNDS, cap);
+            System.out.printf(Locale.ROOT, "rounds: precision ±%.1f%%: from round %d on, only the members of ratios still wider"
+                    + " (those in no ratio for %d rounds), for up to %d rounds within the budget%n", fraction * 100,
+                    MIN_ROUNDS + 1, n, cap);
         }
         if (list) {
             Suite.groups(members).forEach((g, ms) -> {
@@ -210,26 +214,25 @@ public final class Rounds implements Callable<Integer> {
             double elapsed = (roundStart - start) / 1e9;
             java.util.Set<String> now = needed;
             List<Job> jobs = shuffled(members, profile, arms, new Random(seed * 1_000_003L + round)).stream()
+                    .filter(j -> failures.getOrDefault(j.key(), 0) < 2)
                     .filter(j -> now == null || Precision.needs(now, j.unit())).toList();
             if (jobs.isEmpty()) {
-                System.out.printf(Locale.ROOT, "rounds: every headline ratio within ±%.1f%% after %d rounds%n",
-                        fraction * 100, round);
+                System.out.printf(Locale.ROOT, "rounds: no member needs another round after %d (every headline ratio"
+                        + " within ±%.1f%%, or its members' forks failed)%n", round, fraction * 100);
                 break;
             }
             double planned = jobs.stream().mapToDouble(j -> seconds(j.unit(), profile)).sum();
             if (!roundFits(round, elapsed, planned * slowness)) {
                 System.out.printf(Locale.ROOT, "rounds: stopped after %d of %d rounds: another (about %.0f s) would end"
                         + " after the %d s budget (%.0f s gone)%n", round, cap, planned * slowness, budgetSeconds, elapsed);
-                if (!adaptive) {
-                    plannedWhenStopped = n;
-                }
+                plannedWhenStopped = cap;
                 write(forks, members, arms, profile, fraction, adaptive);
                 break;
             }
             Random layouts = new Random(seed * 1_000_033L + round);
             for (Job job : jobs) {
                 String layout = layoutPadding(layouts);
-                if (failures.getOrDefault(job.key(), 0) >= 2) {
+                if (failures.getOrDefault(job.key(), 0) >= 2) { // failed twice already in this round
                     continue;
                 }
                 long t0 = System.nanoTime();
@@ -266,7 +269,7 @@ public final class Rounds implements Callable<Integer> {
                     (System.nanoTime() - start) / 6e10, arms.stream().map(a -> a.out().toString())
                             .collect(java.util.stream.Collectors.joining(", ")));
             if (adaptive && round + 1 >= MIN_ROUNDS) {
-                needed = stillNeeded(members, arms, fraction);
+                needed = stillNeeded(precise, arms, dead(plan, arms, failures), round + 1);
             }
         }
         return forks.isEmpty() ? 1 : 0;
@@ -276,7 +279,8 @@ public final class Rounds implements Callable<Integer> {
      * The members the next round needs ({@link Precision#needed}), from each arm's file as just written and read
      * back with the reports' own analysis; every member (null) while a file holds nothing to read yet.
      */
-    private static java.util.Set<String> stillNeeded(List<Member> members, List<Arm> arms, double fraction) {
+    private static java.util.Set<String> stillNeeded(Precision precise, List<Arm> arms, java.util.Set<String> dead,
+            int round) {
         List<Run> sofar = new ArrayList<>();
         for (Arm arm : arms) {
             try {
@@ -285,10 +289,24 @@ public final class Rounds implements Callable<Integer> {
                 return null;
             }
         }
-        java.util.Set<String> next = Precision.needed(sofar, members, fraction);
-        System.out.printf(Locale.ROOT, "rounds: %d of %d members still needed (in a ratio wider than ±%.1f%%)%n",
-                members.stream().filter(m -> next.contains(m.key())).count(), members.size(), fraction * 100);
+        java.util.Set<String> next = precise.needed(sofar, dead, round);
+        System.out.printf(Locale.ROOT, "rounds: %d of %d members needed in round %d (in a ratio wider than ±%.1f%%%s)%n",
+                next.size(), precise.members().size(), round + 1, precise.fraction() * 100,
+                round < precise.plannedRounds() ? ", or in none" : "");
         return next;
+    }
+
+    /** The members whose forks failed twice under some arm: the runner skips them, so no ratio of theirs can narrow. */
+    static java.util.Set<String> dead(List<Unit> plan, List<Arm> arms, Map<String, Integer> failures) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Unit u : plan) {
+            for (Arm a : arms) {
+                if (failures.getOrDefault(new Job(u, a).key(), 0) >= 2) {
+                    u.members().forEach(m -> out.add(m.key()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

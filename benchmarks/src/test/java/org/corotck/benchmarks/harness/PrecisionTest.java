@@ -57,36 +57,59 @@ class PrecisionTest {
 
     static final double[] STEADY = around(100, 0.001);
 
+    static final Precision FIVE_PERCENT = new Precision(MEMBERS, 0.05, 12);
+
     @Test
     void theMembersOfATightRatioStopAndThoseOfAWideOneRun() {
         Run run = run(series(RAW, STEADY), series(SEND, around(110, 0.01)),
                 series(BOXED, STEADY), series(SM, around(250, 0.30)), series(SM_DEPTH, around(500, 0.30, 5)),
                 series(CALL, STEADY), series(TAXI, STEADY));
-        Set<String> needed = Precision.needed(List.of(run), MEMBERS, 0.05);
+        Set<String> needed = FIVE_PERCENT.needed(List.of(run), Set.of(), 12);
         assertFalse(needed.contains(SEND.key()), "continuation send ÷ raw is within ±1%");
         assertFalse(needed.contains(RAW.key()), "and so is its raw mechanism's only ratio");
         assertTrue(needed.contains(SM.key()), "state-machine send ÷ boxed call spreads ±30%");
         assertTrue(needed.contains(BOXED.key()), "its reference runs with it");
         assertTrue(needed.contains(SM_DEPTH.key()), "depth 10 ÷ send spreads too");
-        assertTrue(needed.contains(CALL.key()), "a control runs while its group has a wide ratio");
-        assertTrue(needed.contains(TAXI.key()), "a member of a group with no ratio runs every round");
+        assertFalse(needed.contains(CALL.key()), "a control runs the planned 12 rounds, no more");
+        assertFalse(needed.contains(TAXI.key()), "as does a member of a group with no ratio");
     }
 
+    /** A member in no headline ratio runs the rounds it would without a precision: the machine check reads such controls. */
     @Test
-    void aControlStopsWithItsGroupsRatios() {
-        Run run = run(series(RAW, STEADY), series(SEND, around(110, 0.01)),
+    void aMemberInNoRatioRunsThePlannedRoundsWhateverTheRatios() {
+        Run tight = run(series(RAW, STEADY), series(SEND, around(110, 0.01)),
                 series(BOXED, STEADY), series(SM, around(250, 0.01)), series(SM_DEPTH, around(500, 0.01, 5)),
                 series(CALL, STEADY), series(TAXI, STEADY));
-        assertEquals(Set.of(TAXI.key()), Precision.needed(List.of(run), MEMBERS, 0.05));
-        assertEquals(Set.of(TAXI.key(), SEND.key(), RAW.key(), BOXED.key(), SM.key(), SM_DEPTH.key(), CALL.key()),
-                Precision.needed(List.of(run), MEMBERS, 0.001), "±1% is not within ±0.1%");
+        assertEquals(Set.of(CALL.key(), TAXI.key()), FIVE_PERCENT.needed(List.of(tight), Set.of(), 7));
+        assertEquals(Set.of(CALL.key(), TAXI.key()), FIVE_PERCENT.needed(List.of(tight), Set.of(), 11));
+        assertEquals(Set.of(), FIVE_PERCENT.needed(List.of(tight), Set.of(), 12), "round 13 needs nobody: the run ends");
+        assertEquals(Set.of(SEND.key(), RAW.key(), BOXED.key(), SM.key(), SM_DEPTH.key()),
+                new Precision(MEMBERS, 0.001, 12).needed(List.of(tight), Set.of(), 12), "±1% is not within ±0.1%");
+    }
+
+    /** A run of controls alone (say, --backends threads leaves the allocation-free call with no ratio) ends as planned. */
+    @Test
+    void aRunWithoutRatiosEndsAfterThePlannedRounds() {
+        Precision precise = new Precision(List.of(CALL), 0.05, 12);
+        Run run = run(series(CALL, STEADY));
+        assertEquals(Set.of(CALL.key()), precise.needed(List.of(run), Set.of(), 11));
+        assertEquals(Set.of(), precise.needed(List.of(run), Set.of(), 12));
+    }
+
+    /** A member whose forks failed twice runs no more, and its partner stops too: no later fork of it could pair. */
+    @Test
+    void aRatioWithADeadMemberStopsBothMembers() {
+        Run run = run(series(BOXED, STEADY), series(SM, around(250, 0.30)));
+        assertEquals(Set.of(BOXED.key(), SM.key()), FIVE_PERCENT.needed(List.of(run), Set.of(), 12));
+        assertEquals(Set.of(), FIVE_PERCENT.needed(List.of(run), Set.of(BOXED.key()), 12));
+        assertEquals(Set.of(), FIVE_PERCENT.needed(List.of(run), Set.of(SM.key()), 12));
     }
 
     @Test
     void aRatioWithoutAnIntervalYetIsWide() {
         double[] five = {100, 100, 100, 100, 100};
         Run run = run(series(RAW, five), series(SEND, five));
-        Set<String> needed = Precision.needed(List.of(run), MEMBERS, 0.05);
+        Set<String> needed = FIVE_PERCENT.needed(List.of(run), Set.of(), 12);
         assertTrue(needed.containsAll(Set.of(RAW.key(), SEND.key())), "five rounds give no 95% interval: " + needed);
     }
 
@@ -94,9 +117,20 @@ class PrecisionTest {
     void aMemberAnyArmNeedsRunsUnderEveryArm() {
         Run tight = run(series(RAW, STEADY), series(SEND, around(110, 0.01)));
         Run wide = run(series(RAW, STEADY), series(SEND, around(110, 0.40)));
-        List<Member> members = List.of(RAW, SEND);
-        assertEquals(Set.of(), Precision.needed(List.of(tight, tight), members, 0.05));
-        assertEquals(Set.of(RAW.key(), SEND.key()), Precision.needed(List.of(tight, wide), members, 0.05));
+        Precision precise = new Precision(List.of(RAW, SEND), 0.05, 12);
+        assertEquals(Set.of(), precise.needed(List.of(tight, tight), Set.of(), 12));
+        assertEquals(Set.of(RAW.key(), SEND.key()), precise.needed(List.of(tight, wide), Set.of(), 12));
+    }
+
+    /** The runner knows a member as dead when its unit failed twice under any arm; a shared fork's failure kills all its members. */
+    @Test
+    void aUnitThatFailedTwiceUnderAnArmIsDead() {
+        List<Arm> arms = Arm.parseAll(List.of("a", "b=-Xmn64m"), java.nio.file.Path.of("s.json"));
+        Unit shared = new Unit(List.of(RAW, SEND), "CONTINUATION");
+        List<Unit> plan = List.of(shared, Unit.of(BOXED), Unit.of(SM));
+        Map<String, Integer> failures = Map.of(new Rounds.Job(shared, arms.get(1)).key(), 2,
+                new Rounds.Job(Unit.of(SM), arms.get(0)).key(), 1);
+        assertEquals(Set.of(RAW.key(), SEND.key()), Rounds.dead(plan, arms, failures));
     }
 
     @Test

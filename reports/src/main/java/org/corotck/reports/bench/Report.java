@@ -122,12 +122,13 @@ public final class Report {
                     .append(".** Not a measurement of the real backend.\n\n");
         }
         String stopped = run.plannedRounds() <= run.rounds() ? "" : String.format(Locale.ROOT,
-                " (of %d planned: the job's time limit left no time for more)", run.plannedRounds());
+                run.precision() > 0 ? " (of up to %d: the job's time limit ended it)"
+                        : " (of %d planned: the job's time limit left no time for more)", run.plannedRounds());
         b.append(String.format(Locale.ROOT, "Profile: **%s**, %d rounds%s. Each round runs one JVM fork of every "
-                        + "series, in groups shuffled anew each round; a group is a raw mechanism and the series "
+                        + "series%s, in groups shuffled anew each round; a group is a raw mechanism and the series "
                         + "measured against it, run back to back.%s%s%n%n",
                 run.profile().isEmpty() ? "plain JMH (forks counted as rounds)" : run.profile(), run.rounds(),
-                stopped, precision(), sharedForks()));
+                stopped, run.precision() > 0 ? " it still needs" : "", precision(), sharedForks()));
         b.append("How to read it: a time is the **median over forks** (each fork's score is the median of its "
                 + "measurement iterations, which a burst of the machine's noise in one of them does not move) with its **95% interval** in brackets, distribution-free (order "
                 + "statistics). A ratio is taken **round by round** from forks that ran close in time, and its "
@@ -148,13 +149,14 @@ public final class Report {
         }
         int[] forks = run.series().stream().mapToInt(Series::forks).toArray();
         long wide = headlineRatios().stream().filter(r -> !r.within(run.precision())).count();
-        return String.format(Locale.ROOT, " From round 6 on, the rounds ran only the series of the ratios still wider than "
-                        + "±%.1f%% (a series in no ratio while its group had one), so the time went where the spread was: "
-                        + "a series has %d to %d forks (or shared forks). %s", run.precision() * 100,
+        return String.format(Locale.ROOT, " Measured to a precision: every series ran the first 6 rounds; after that, a "
+                        + "series in a headline ratio ran only while the ratio's interval was wider than ±%.1f%%, and a "
+                        + "series in none (a control) the profile's rounds, so the time went where the spread was: a series "
+                        + "has %d to %d forks (or shared forks). %s", run.precision() * 100,
                 java.util.Arrays.stream(forks).min().orElse(0), java.util.Arrays.stream(forks).max().orElse(0),
                 wide == 0 ? "Every headline ratio got that tight."
                         : wide + (wide == 1 ? " headline ratio was" : " headline ratios were")
-                                + " still wider when the time limit ended the run.");
+                                + " still wider when the run ended.");
     }
 
     /** The sentence that says which groups took turns in shared forks, or nothing. */

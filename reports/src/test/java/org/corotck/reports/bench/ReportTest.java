@@ -269,13 +269,18 @@ class ReportTest {
                 .write(dir.resolve("precise.json")));
         assertEquals(0.05, run.precision());
         String md = new Report(run, SideMeasurements.none(), List.of()).markdown("t", null, List.of());
-        assertTrue(md.contains("From round 6 on, the rounds ran only the series of the ratios still wider than ±5.0%"), md);
+        assertTrue(md.contains("**default**, 20 rounds. Each round runs one JVM fork of every series it still needs,"), md);
+        assertTrue(md.contains("after that, a series in a headline ratio ran only while the ratio's interval was wider than ±5.0%"), md);
         assertTrue(md.contains("a series has 9 to 20 forks (or shared forks). 1 headline ratio was still wider when the"
-                + " time limit ended the run."), md);
+                + " run ended."), md);
+        String stopped = new Report(Run.read(new JmhFiles().precision(0.05).roundsPlanned(48)
+                .add(JmhFiles.Spec.of("Baselines.rawContinuation", "", raw)).write(dir.resolve("stopped.json"))),
+                SideMeasurements.none(), List.of()).markdown("t", null, List.of());
+        assertTrue(stopped.contains("20 rounds (of up to 48: the job's time limit ended it)."), stopped);
         Run fixed = Run.read(new JmhFiles().add(JmhFiles.Spec.of("Baselines.rawContinuation", "", raw))
                 .write(dir.resolve("fixed.json")));
         assertFalse(new Report(fixed, SideMeasurements.none(), List.of()).markdown("t", null, List.of())
-                .contains("From round 6 on"), "a run of whole rounds says nothing of a precision");
+                .contains("Measured to a precision"), "a run of whole rounds says nothing of a precision");
     }
 
     @Test
