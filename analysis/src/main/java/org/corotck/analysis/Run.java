@@ -110,6 +110,12 @@ public record Run(String name, String profile, String slowed, String arm, String
             }
             scores = new double[] {m.get("score").asDouble()};
         }
+        for (int f = 0; f < scores.length; f++) {
+            if (Double.isNaN(scores[f])) { // JMH writes every measured iteration; an empty fork is a damaged file
+                throw new BadInputException(file + ": " + benchmark + " has a fork with no measurement (fork " + (f + 1)
+                        + " of " + scores.length + ")");
+            }
+        }
         int[] rounds = new int[scores.length];
         JsonNode r = meta.path("rounds");
         for (int i = 0; i < rounds.length; i++) {

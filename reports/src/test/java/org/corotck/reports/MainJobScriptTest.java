@@ -23,9 +23,17 @@ class MainJobScriptTest {
     record Ran(int code, String out) {}
 
     static Ran run(Path out, String tckCommand, String... args) throws IOException, InterruptedException {
+        return runIn(null, tckCommand, args);
+    }
+
+    /** The script started from {@code workingDirectory} (this module's, when null), as a user starts it from anywhere. */
+    static Ran runIn(Path workingDirectory, String tckCommand, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (workingDirectory != null) {
+            pb.directory(workingDirectory.toFile());
+        }
         if (tckCommand != null) {
             pb.environment().put("COROTCK_TCK_CMD", tckCommand);
         }
@@ -67,6 +75,16 @@ class MainJobScriptTest {
             assertEquals(1, r.code(), args + ": " + r.out());
             assertTrue(r.out().contains(args.isEmpty() ? without : with), args + ": " + r.out());
         }
+    }
+
+    /** A relative --out is the caller's, as every path a user types: the script's own cd must not move it. */
+    @Test
+    void aRelativeOutIsTakenFromWhereTheJobIsStarted(@TempDir Path dir) throws Exception {
+        String name = "corotck-out-" + ProcessHandle.current().pid();
+        Ran r = runIn(dir, "exit 3", "--out", name);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(Files.isDirectory(dir.resolve(name)), "the run's directory is under the caller's: " + r.out());
+        assertFalse(Files.exists(SCRIPT.getParent().resolve(name)), "not under the repository");
     }
 
     @Test

@@ -118,6 +118,10 @@ public final class Charts {
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // a row's label may take 45% of the width and two lines: by default JFreeChart cuts it at 30% and one line,
+        // which lost the raw handoffs' partner and a ratio's denominator
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        categories.setMaximumCategoryLabelLines(2);
         ValueAxis range;
         if (log && lo > 0 && hi / lo > 30) {
             LogAxis axisLog = new LogAxis(axis);
@@ -152,7 +156,7 @@ public final class Charts {
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        int height = 90 + 26 * labels.size();
+        int height = 90 + 30 * labels.size(); // room for a label of two lines
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         // a tenth of a pixel is finer than any screen shows; seventeen digits per coordinate doubled the files
         g.setGeomDoubleConverter(Charts::tenths);

@@ -113,7 +113,8 @@ public final class Comparison {
             Optional<double[]> ra = ratios(base, a);
             Optional<double[]> rb = ratios(next, b);
             if (ra.isPresent() || rb.isPresent()) {
-                String ref = (a != null ? a : b).reference().orElseThrow();
+                // the side whose file names the reference: a plain JMH file (no "corotck" object) names none
+                String ref = (ra.isPresent() ? a : b).reference().orElseThrow();
                 draft.add(row(e.getKey() + " ÷ " + ref, true, "ratio", any.lowerIsBetter(), ra.orElse(null), rb.orElse(null)));
             }
         }

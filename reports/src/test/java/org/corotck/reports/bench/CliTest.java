@@ -70,6 +70,30 @@ class CliTest {
         assertBadInput(run("compare", f.toString(), good(dir, "a.json", 1).toString()), "empty.json: holds no benchmark results");
     }
 
+    /** A base file JMH wrote itself names no reference: its ratio rows are listed as only in the other file. */
+    @Test
+    void aPlainJmhFileComparesWithARoundRunnersFile(@TempDir Path dir) throws Exception {
+        Path plain = ComparisonTest.run(new Random(1), 1, 12).plain().write(dir.resolve("plain.json"));
+        Path rounds = good(dir, "a.json", 1);
+        for (String[] pair : new String[][] {{plain.toString(), rounds.toString(), "only in the new run"},
+                {rounds.toString(), plain.toString(), "only in the base"}}) {
+            Result r = run("compare", pair[0], pair[1]);
+            assertEquals(ReportsCli.OK, r.code(), r.out() + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertTrue(r.out().contains("÷ " + ComparisonTest.RAW + " | ratio |"), r.out());
+            assertTrue(r.out().contains(pair[2]), r.out());
+        }
+    }
+
+    /** JMH writes every measured iteration: a fork with none is a damaged file, not a row of NaN judged "~". */
+    @Test
+    void aForkWithNoMeasurementIsBadInput(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("hollow.json"), "[{\"benchmark\": \"org.corotck.benchmarks.Baselines.handWrittenCall\","
+                + " \"mode\": \"avgt\", \"primaryMetric\": {\"score\": 3.0, \"scoreUnit\": \"ns/op\", \"rawData\": [[], []]}}]");
+        assertBadInput(run("compare", f.toString(), good(dir, "a.json", 1).toString()),
+                "hollow.json: org.corotck.benchmarks.Baselines.handWrittenCall has a fork with no measurement (fork 1 of 2)");
+    }
+
     @Test
     void noBenchmarkInCommon(@TempDir Path dir) throws Exception {
         Path other = new JmhFiles().add(JmhFiles.Spec.of("Baselines.handWrittenCall", "", new double[] {3, 3, 3, 3, 3, 3}))

@@ -41,6 +41,7 @@ final class JmhFiles {
     private String placebo = "";
     private int roundsPlanned;
     private double precision;
+    private boolean plain;
 
     /** As one arm of an interleaved job (the round runner's --arm) records it. */
     JmhFiles arm(String name) {
@@ -76,6 +77,12 @@ final class JmhFiles {
         return this;
     }
 
+    /** As JMH itself writes it (java -jar benchmarks.jar -rf json): no "corotck" object, so no reference either. */
+    JmhFiles plain() {
+        plain = true;
+        return this;
+    }
+
     JmhFiles add(Spec s) {
         specs.add(s);
         return this;
@@ -108,6 +115,9 @@ final class JmhFiles {
             }
             ObjectNode alloc = n.putObject("secondaryMetrics").putObject("gc.alloc.rate.norm");
             alloc.put("score", 24.0);
+            if (plain) {
+                continue;
+            }
             ObjectNode meta = n.putObject("corotck");
             meta.put("profile", profile);
             if (!slowed.isEmpty()) {

@@ -182,6 +182,24 @@ class ReportTest {
         }
     }
 
+    /** A raw handoff's label is long: it is wrapped, never cut (JFreeChart's default cut off its partner and wait). */
+    @Test
+    void aLongRowLabelIsWrappedNotCut(@TempDir Path dir) throws Exception {
+        String raw = "Baselines.parkUnparkPlatformCaller partner=virtual wait=spin";
+        Random random = new Random(4);
+        Path json = new JmhFiles()
+                .add(JmhFiles.Spec.of("Baselines.parkUnparkPlatformCaller", "partner=virtual wait=spin", JmhFiles.forks(random, 12, 300, 0.1)))
+                .add(JmhFiles.Spec.of("CoroutineBench.send", "backend=virtual-threads form=stackful",
+                        JmhFiles.forks(random, 12, 320, 0.1)).against(raw))
+                .write(dir.resolve("long-label.json"));
+        assertEquals(ReportsCli.OK, CliTest.run("report", "-o", dir.resolve("out/l.md").toString(), json.toString()).code());
+        for (String chart : List.of("l-send.svg", "l-ratios.svg")) {
+            String s = Files.readString(dir.resolve("out").resolve(chart));
+            assertTrue(s.contains("wait=spin"), chart + " shows the label's end");
+            assertFalse(s.contains("..."), chart + " cuts no label");
+        }
+    }
+
     @Test
     void chartsOfALongRunStayUnder100KB(@TempDir Path dir) throws Exception {
         // 16 backends of 64 forks each, spread wide so that few dots share a position: a dot a group of its own made
