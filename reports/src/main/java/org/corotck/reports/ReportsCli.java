@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.corotck.analysis.BadInputException;
 import org.corotck.reports.bench.CompareCommand;
+import org.corotck.reports.bench.Exit;
 import org.corotck.reports.bench.ReportCommand;
 import org.corotck.reports.bench.SelfTestCommand;
 import picocli.CommandLine.Command;
@@ -18,9 +19,9 @@ import picocli.CommandLine;
         subcommands = {ConformanceMatrix.class, CompareCommand.class, ReportCommand.class, SelfTestCommand.class},
         description = "Conformance matrix; compare JMH runs, write benchmark reports, test the harness itself.")
 public final class ReportsCli implements Callable<Integer> {
-    public static final int OK = 0;
-    public static final int REGRESSION = 1;
-    public static final int BAD_INPUT = 2;
+    public static final int OK = Exit.OK;
+    public static final int REGRESSION = Exit.REGRESSION;
+    public static final int BAD_INPUT = Exit.BAD_INPUT;
 
     @Override
     public Integer call() {

@@ -12,7 +12,6 @@ import org.corotck.tck.programs.Operation;
 import org.corotck.tck.programs.Program;
 import org.corotck.tck.programs.ProgramRuns;
 import org.junit.jupiter.api.Assumptions;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * What every group of rule tests sees of the backend under test. {@link CoroutineTck} implements it; the
@@ -86,21 +85,12 @@ public interface TckContext {
      * refusal back as it threw it.
      */
     static <I, O> Coroutine<I, O> stackfulOf(Backend backend, StackfulBody<I, O> body) {
-        try {
-            return backend.stackful(body);
-        } catch (UnsupportedOperationException refused) {
-            if (!backend.capabilities().contains(Capability.STACKFUL)) {
-                throw refused;
-            }
-            throw new AssertionFailedError(declaredButRefused(backend, refused), refused);
-        }
+        return Stackfuls.of(backend, body);
     }
 
     /** What a backend that declares STACKFUL but refused a stackful body is told. */
     static String declaredButRefused(Backend backend, UnsupportedOperationException refused) {
-        return "backend " + backend.name() + " declares STACKFUL (Backend.capabilities()) but stackful() threw "
-                + "UnsupportedOperationException: " + refused.getMessage()
-                + "; declare only what it supports (rule 11.3)";
+        return Stackfuls.declaredButRefused(backend, refused);
     }
 
     /** Skips the test (the half of it in this form) unless the backend runs bodies in {@code form}. */

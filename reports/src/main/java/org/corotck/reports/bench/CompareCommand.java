@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corotck.analysis.BadInputException;
 import org.corotck.analysis.Run;
-import org.corotck.reports.ReportsCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,8 +80,8 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println("corotck-reports: a significant regression of more than "
                     + java.math.BigDecimal.valueOf(threshold * 100).stripTrailingZeros().toPlainString() + "%"
                     + (machine.isEmpty() ? "" : ", on a machine that differed between the runs (warning above)"));
-            return ReportsCli.REGRESSION;
+            return Exit.REGRESSION;
         }
-        return ReportsCli.OK;
+        return Exit.OK;
     }
 }

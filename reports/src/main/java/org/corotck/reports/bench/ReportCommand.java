@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corotck.analysis.BadInputException;
 import org.corotck.analysis.Run;
-import org.corotck.reports.ReportsCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +55,6 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Output.write(output, report.markdown(title, machineText, charts));
         System.out.println("corotck-reports: wrote " + output + " and " + charts.size() + (charts.size() == 1 ? " chart" : " charts"));
-        return ReportsCli.OK;
+        return Exit.OK;
     }
 }

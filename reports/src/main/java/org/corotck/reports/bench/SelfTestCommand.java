@@ -3,7 +3,6 @@ package org.corotck.reports.bench;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.corotck.analysis.Run;
-import org.corotck.reports.ReportsCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +34,6 @@ public final class SelfTestCommand implements Callable<Integer> {
         SelfTest t = new SelfTest(Run.read(a1), Run.read(a2), Run.read(b), threshold);
         Output.write(output, t.markdown());
         System.out.println(t.summary());
-        return t.passed() ? ReportsCli.OK : ReportsCli.REGRESSION;
+        return t.passed() ? Exit.OK : Exit.REGRESSION;
     }
 }

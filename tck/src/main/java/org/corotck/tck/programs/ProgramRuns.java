@@ -11,7 +11,7 @@ import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.spi.Backend;
 import org.corotck.tck.EffectLog;
-import org.corotck.tck.TckContext;
+import org.corotck.tck.Stackfuls;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -55,8 +55,8 @@ public final class ProgramRuns {
     /** The program as a stackful body, its delegations stackful coroutines of the same backend, kept in {@code subs}. */
     public static Coroutine<Object, Object> interpreted(Backend backend, Program program, EffectLog log, Subs subs) {
         Function<StackfulBody<Object, Object>, Coroutine<Object, Object>> stackfuls =
-                subs.keeping(body -> TckContext.stackfulOf(backend, body));
-        return TckContext.stackfulOf(backend, new Interpreter(program, log, stackfuls).body());
+                subs.keeping(body -> Stackfuls.of(backend, body));
+        return Stackfuls.of(backend, new Interpreter(program, log, stackfuls).body());
     }
 
     /** The program compiled to a state machine, its delegations machines of the same backend, kept in {@code subs}. */
