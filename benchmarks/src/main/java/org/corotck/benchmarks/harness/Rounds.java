@@ -150,10 +150,8 @@ public final class Rounds implements Callable<Integer> {
         if (fraction < 0 || fraction >= 1 || Double.isNaN(fraction)) {
             return badArgument("--precision must be a fraction from 0 (off) to below 1, got " + precision);
         }
-        // Only a time limit makes the precision worth having (without one, the rounds asked are what runs), and only
-        // past the rounds every member runs. Rounds asked for are the most; the profile's may be extended.
-        boolean adaptive = fraction > 0 && budgetSeconds != null && n > MIN_ROUNDS;
-        int cap = adaptive && rounds == null ? n * EXTENDED : n;
+        boolean adaptive = measuresToPrecision(fraction, n);
+        int cap = mostRounds(adaptive, n);
         List<Arm> arms;
         try {
             arms = armSpecs.isEmpty() ? List.of(Arm.only(out)) : Arm.parseAll(armSpecs, out);
@@ -273,6 +271,19 @@ public final class Rounds implements Callable<Integer> {
             }
         }
         return forks.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * Whether this run spends its rounds by precision: only under a time limit (without one, the rounds asked are
+     * what runs), and only with rounds past the {@link #MIN_ROUNDS} every member runs.
+     */
+    boolean measuresToPrecision(double fraction, int n) {
+        return fraction > 0 && budgetSeconds != null && n > MIN_ROUNDS;
+    }
+
+    /** The most rounds: {@code --rounds} when given; the profile's, extended {@link #EXTENDED} times by a precision. */
+    int mostRounds(boolean adaptive, int n) {
+        return adaptive && rounds == null ? n * EXTENDED : n;
     }
 
     /**

@@ -54,6 +54,20 @@ class RoundsTest {
         assertFalse(r.roundFits(9, 435, 50), "435 + 50 s would end 15 s after it");
     }
 
+    /** Precision rounds need a time limit and rounds past the first six; --rounds is then the most, not the start. */
+    @Test
+    void aPrecisionSpendsATimeLimitAndRoundsAskedForAreTheMost() {
+        Rounds timed = parsed("-o", "out.json", "--budget", "600");
+        assertTrue(timed.measuresToPrecision(0.05, 12));
+        assertEquals(48, timed.mostRounds(true, 12), "the profile's 12 may grow to 48");
+        assertFalse(timed.measuresToPrecision(0, 12), "--precision 0 is off");
+        assertFalse(timed.measuresToPrecision(0.05, 6), "six rounds leave nothing to spend");
+        assertFalse(parsed("-o", "out.json").measuresToPrecision(0.05, 12), "no budget: the rounds asked are what runs");
+        Rounds asked = parsed("-o", "out.json", "--budget", "600", "--rounds", "24");
+        assertEquals(24, asked.mostRounds(asked.measuresToPrecision(0.05, 24), 24), "--rounds 24 is the most");
+        assertEquals(12, parsed("-o", "out.json").mostRounds(false, 12));
+    }
+
     @Test
     void onlyKeepsTheBaselinesOfWhatItSelects() {
         Member raw = new Member("Baselines.rawContinuation", java.util.Map.of(), "CONTINUATION", null);
