@@ -315,6 +315,56 @@ def rule_9_11():
     inner = catching(lambda: outer)
     outer = catching(lambda: inner)
     check("9.11", "yield from the generator driving it", outcome(lambda: next(outer)), ("returned", "caught generator already executing"))
+    log = []
+    top = None
+
+    def directly_driven():
+        yield "ready"
+        try:
+            next(top)
+        except ValueError as e:
+            yield "caught " + str(e) + ", top " + state(top)
+
+    def delegating(to):
+        try:
+            yield from to
+        finally:
+            log.append("top finally")
+    sub = directly_driven()
+    top = delegating(sub)
+    next(top)
+    check("9.11", "next(top) from the body of the generator top delegates to, driven directly",
+          (outcome(lambda: next(sub)), log, state(sub)),
+          (("returned", "caught generator already executing, top CLOSED"), ["top finally"], "SUSPENDED"))
+
+
+def rule_9_1_started_sub():
+    def started():
+        got = yield "first"
+        return "got %r" % (got,)
+
+    def delegating(to):
+        return "delegation gave " + (yield from to)
+    sub = started()
+    next(sub)
+    gen = delegating(sub)
+    check("9.1", "yield from a primed generator", (outcome(lambda: next(gen)), state(sub)),
+          (("raised", "StopIteration", "delegation gave got None"), "CLOSED"))
+
+    def averager():
+        total = 0.0
+        count = 0
+        average = None
+        while True:
+            term = yield average
+            total += term
+            count += 1
+            average = total / count
+    avg = averager()
+    next(avg)
+    grouper = delegating(avg)
+    check("9.1", "yield from the notebook's primed averager", (outcome(lambda: next(grouper))[:2], state(avg), state(grouper)),
+          (("raised", "TypeError"), "CLOSED", "CLOSED"))
 
 
 def rule_9_12():
@@ -467,7 +517,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_11, rule_9_12, rule_9_13,
+    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_1_started_sub, rule_9_11, rule_9_12, rule_9_13,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

@@ -190,6 +190,82 @@ public interface DelegationExitRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.11 for a delegator resumed by the coroutine it delegates to: that coroutine, called directly,
+     * calls the delegator, which forwards to it while it runs; AlreadyExecutingException is raised in the delegator
+     * at its delegation, runs its finally block, ends it CLOSED and reaches the caller, that coroutine's body, which
+     * catches it and goes on (CPython 3.13.0: {@code next(top)} from the body of the generator {@code top} delegates
+     * to, driven directly, raises "generator already executing" there, {@code top}'s finally runs and it is
+     * GEN_CLOSED). If this test fails, check what the resumption of a delegation does when the coroutine delegated
+     * to is RUNNING: it must raise in the delegator, not step that coroutine again, wait for it, or end the
+     * delegation.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_11_aDelegatorResumedByTheCoroutineItDelegatesToRaisesThere(BodyForm form) {
+        EffectLog log = new EffectLog();
+        AtomicReference<Coroutine<Object, Object>> topRef = new AtomicReference<>();
+        Coroutine<Object, Object> inner = create(Fixture.of(
+                () -> y -> {
+                    y.yield("ready");
+                    try {
+                        return topRef.get().next();
+                    } catch (AlreadyExecutingException e) {
+                        return y.yield("caught " + e.getClass().getSimpleName() + ", top " + topRef.get().state());
+                    }
+                },
+                () -> new StateMachine<>() {
+                    private boolean ready;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!ready) {
+                            ready = true;
+                            return Step.yield("ready");
+                        }
+                        try {
+                            return Step.done(topRef.get().next());
+                        } catch (AlreadyExecutingException e) {
+                            return Step.yield("caught " + e.getClass().getSimpleName() + ", top " + topRef.get().state());
+                        }
+                    }
+                }), form);
+        Coroutine<Object, Object> top = create(Fixture.of(
+                () -> y -> {
+                    try {
+                        return y.yieldFrom(inner);
+                    } finally {
+                        log.add("top finally");
+                    }
+                },
+                () -> new StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.delegate(inner);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        log.add("top finally");
+                        return Step.done(value);
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                        log.add("top finally");
+                        return Step.raise(thrown);
+                    }
+                }), form);
+        topRef.set(top);
+        assertEquals("ready", top.next(), "rule 9.1");
+        assertEquals("caught AlreadyExecutingException, top CLOSED", Expect.returns("9.11", inner::next),
+                "rule 9.11: the delegator, resumed from inside the coroutine it delegates to, raised at its delegation");
+        assertEquals(List.of("top finally"), log.entries(), "rule 9.11: the delegator's finally ran once");
+        assertEquals(State.CLOSED, top.state());
+        assertEquals(State.SUSPENDED, inner.state(), "rule 9.1: the coroutine called directly goes on as any does");
+        inner.close();
+    }
+
+    /**
      * Verifies rule 9.12: delegating to Coroutines.of(iterator) behaves as CPython's {@code yield from} over
      * a list iterator: the elements reach the caller and the delegation ends with null; send(v) raises
      * UnsupportedOperationException in the delegator, throwInto(e) raises e there, close() and a thrown

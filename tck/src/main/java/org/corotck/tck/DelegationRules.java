@@ -5,6 +5,7 @@ import static org.corotck.tck.ForeignSubs.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
@@ -54,6 +55,63 @@ public interface DelegationRules extends TckContext {
         assertEquals("s2 got a", c.send("a"), "rule 9.1: a send forwarded to the sub-coroutine");
         assertEquals(State.SUSPENDED, sub.get().state());
         assertEquals(State.SUSPENDED, c.state());
+    }
+
+    /**
+     * Verifies rule 9.1 for a delegation to a coroutine already started (primed: SUSPENDED at its first yield): the
+     * delegation begins with next() as one to a fresh coroutine does, so the sub's pending yield receives null; the
+     * notebook's primed averager cannot add null, and that failure ends both (CPython 3.13.0: {@code yield from} a
+     * primed generator sends it None; {@code yield from} a primed averager raises TypeError, both generators then
+     * GEN_CLOSED). If this test fails, check that a delegation always starts with next(), whatever the state of the
+     * coroutine delegated to: it neither refuses a started one nor hands on the value it yielded before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_1_aDelegationToAStartedCoroutineBeginsWithNext(BodyForm form) {
+        Coroutine<Object, Object> started = create(Fixture.of(
+                () -> y -> "got " + y.yield("first"),
+                () -> new org.corotck.spec.StateMachine<>() {
+                    private boolean yielded;
+
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        if (!yielded) {
+                            yielded = true;
+                            return Step.yield("first");
+                        }
+                        return Step.done("got " + sent);
+                    }
+                }), form);
+        assertEquals("first", started.next(), "rule 2.1: primed");
+        Coroutine<Object, Object> delegator = create(delegatingTo(() -> started), form);
+        assertEquals("delegation gave got null", Expect.exhausted("9.1", delegator::next),
+                "rule 9.1: the started coroutine's pending yield received null, and its return is the delegation's value");
+        assertEquals(State.CLOSED, started.state());
+
+        @SuppressWarnings("unchecked")
+        Coroutine<Object, Object> averager = (Coroutine<Object, Object>) (Coroutine<?, ?>) create(Fixtures.averager(), form);
+        assertNull(averager.next(), "rule 2.1: the notebook's averager, primed");
+        Coroutine<Object, Object> grouper = create(delegatingTo(() -> averager), form);
+        Expect.throwsExactly("9.1", NullPointerException.class, grouper::next);
+        assertEquals(State.CLOSED, averager.state(), "rule 5.2: the averager raised");
+        assertEquals(State.CLOSED, grouper.state(), "rule 9.7: its failure went through the delegator");
+    }
+
+    /** A delegator that delegates to {@code to} at once and returns "delegation gave " and the delegation's value. */
+    private static Fixture<Object, Object> delegatingTo(Supplier<Coroutine<Object, Object>> to) {
+        return Fixture.of(
+                () -> y -> "delegation gave " + y.yieldFrom(to.get()),
+                () -> new org.corotck.spec.StateMachine<>() {
+                    @Override
+                    public Step<Object, Object> resume(Object sent) {
+                        return Step.delegate(to.get());
+                    }
+
+                    @Override
+                    public Step<Object, Object> resumeReturned(Object value) {
+                        return Step.done("delegation gave " + value);
+                    }
+                });
     }
 
     /**
