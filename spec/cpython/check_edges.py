@@ -338,6 +338,37 @@ def rule_9_11():
           (("returned", "caught generator already executing, top CLOSED"), ["top finally"], "SUSPENDED"))
 
 
+def rules_2_2_and_9_10():
+    def coroutine(func):
+        def primer(*args, **kwargs):
+            gen = func(*args, **kwargs)
+            next(gen)
+            return gen
+        return primer
+
+    @coroutine
+    def returns_at_once():
+        return "early"
+        yield
+    check("2.2", "the notebook's @coroutine on a generator returning before its first yield", outcome(returns_at_once),
+          ("raised", "StopIteration", "early"))
+
+    def sub():
+        yield "s1"
+        return "r"
+
+    def delegating(to):
+        return "delegation gave %r" % ((yield from to),)
+    for end in ("send", "close"):
+        s = sub()
+        t = delegating(s)
+        next(t)
+        ended = outcome(lambda: s.send("direct")) if end == "send" else outcome(s.close)
+        check("9.10", "the delegator resumed after a direct %s ended its sub" % end, (ended, outcome(lambda: t.send("x"))),
+              (("raised", "StopIteration", "r") if end == "send" else ("returned", None),
+               ("raised", "StopIteration", "delegation gave None")))
+
+
 def rule_9_1_started_sub():
     def started():
         got = yield "first"
@@ -517,7 +548,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_1_started_sub, rule_9_11, rule_9_12, rule_9_13,
+    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_1_started_sub, rules_2_2_and_9_10, rule_9_11, rule_9_12, rule_9_13,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

@@ -423,4 +423,47 @@ public interface DelegationRules extends TckContext {
         assertEquals("after null", c.next(), "rule 9.10: the delegation's value");
     }
 
+    /**
+     * Verifies rule 9.10 for a sub-coroutine that a direct call ended while its delegator was suspended in the
+     * delegation: it returned "r" to that call (or was closed by one), and the delegator's next call ends the
+     * delegation with null, never with "r" again (CPython 3.13.0: {@code s.send('direct')} raises
+     * {@code StopIteration('r')}, then {@code t.send('x')} gives 'delegation gave None'; the same after
+     * {@code s.close()}). If this test fails, check that a delegation resumed on a CLOSED sub ends with null, as
+     * one begun on it does, and that a return value is delivered once (rule 4.3).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_10_aSubEndedByADirectCallEndsTheDelegationWithNull(BodyForm form) {
+        for (boolean byClose : new boolean[] {false, true}) {
+            String how = byClose ? " (the sub closed directly)" : " (the sub returned to a direct call)";
+            Coroutine<Object, Object> sub = create(Fixture.of(
+                    () -> y -> {
+                        y.yield("s1");
+                        return "r";
+                    },
+                    () -> new org.corotck.spec.StateMachine<>() {
+                        private boolean yielded;
+
+                        @Override
+                        public Step<Object, Object> resume(Object sent) {
+                            if (!yielded) {
+                                yielded = true;
+                                return Step.yield("s1");
+                            }
+                            return Step.done("r");
+                        }
+                    }), form);
+            Coroutine<Object, Object> delegator = create(delegatingTo(() -> sub), form);
+            assertEquals("s1", delegator.next(), "rule 9.1" + how);
+            if (byClose) {
+                assertNull(sub.close(), "rule 7.1" + how);
+            } else {
+                assertEquals("r", Expect.exhausted("4.1", () -> sub.send("direct")), "rule 4.1: the return, to the direct call" + how);
+            }
+            assertEquals(State.SUSPENDED, delegator.state(), "rule 9.1: the delegator is untouched" + how);
+            assertEquals("delegation gave null", Expect.exhausted("9.10", () -> delegator.send("x")),
+                    "rule 9.10: the delegation resumed on a closed sub ends with null" + how);
+        }
+    }
+
 }

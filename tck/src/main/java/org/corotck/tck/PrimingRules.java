@@ -80,4 +80,25 @@ public interface PrimingRules extends TckContext {
         assertSame(value, Expect.exhausted("2.4", c::next), "rule 2.4: the exhaustion carries the return value");
         assertEquals(State.CLOSED, c.state());
     }
+
+    /**
+     * Verifies rules 2.2 and 2.3 for a body that returns before its first yield: priming is next(), so it lets
+     * that exhaustion through, with the return value, and the coroutine is CLOSED (the notebook's {@code @coroutine}
+     * decorator on such a generator raises {@code StopIteration('early')}, CPython 3.13.0). If this test fails,
+     * check that prime and primed call next() and let its outcome through, neither catching the exhaustion nor
+     * handing back a CLOSED coroutine as if primed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_2_2_primingABodyThatReturnsAtOnceLetsItsExhaustionThrough(BodyForm form) {
+        String value = new String("early");
+        Supplier<Coroutine<Object, Object>> returnsAtOnce = () -> create(Fixture.of(
+                () -> y -> value,
+                () -> (StateMachine<Object, Object>) sent -> Step.done(value)), form);
+        Coroutine<Object, Object> c = returnsAtOnce.get();
+        assertSame(value, Expect.exhausted("2.2", () -> Coroutines.prime(c)), "rule 2.2: prime(c) is next(c), then c");
+        assertEquals(State.CLOSED, c.state());
+        assertSame(value, Expect.exhausted("2.3", () -> Coroutines.primed(returnsAtOnce).get()),
+                "rule 2.3: the decorator primes each coroutine it makes");
+    }
 }
