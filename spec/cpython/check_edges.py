@@ -369,6 +369,31 @@ def rules_2_2_and_9_10():
                ("raised", "StopIteration", "delegation gave None")))
 
 
+def rule_9_8_under_close_and_throw():
+    for how in ("close", "throw"):
+        log = []
+        top = None
+
+        def sub():
+            try:
+                yield "s1"
+            except (GeneratorExit, KeyError):
+                log.append("delegator " + state(top))
+                try:
+                    next(top)
+                    log.append("next: it ran")
+                except ValueError as e:
+                    log.append("next: " + str(e))
+                raise
+
+        def delegating(to):
+            yield from to
+        top = delegating(sub())
+        next(top)
+        outcome(top.close) if how == "close" else outcome(lambda: top.throw(KeyError()))
+        check("9.8", "a sub's handler under top.%s()" % how, log, ["delegator RUNNING", "next: generator already executing"])
+
+
 def rule_9_1_started_sub():
     def started():
         got = yield "first"
@@ -548,7 +573,7 @@ def rule_12_1():
 def main():
     print("CPython %d.%d.%d" % sys.version_info[:3])
     keep = []
-    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_1_started_sub, rules_2_2_and_9_10, rule_9_11, rule_9_12, rule_9_13,
+    for check_rule in (rule_5_4, own_exit_through_a_failing_with, rule_6_7_and_9_5, rule_7_5, rule_7_10, rule_9_2, lambda: rules_9_4_to_9_6(keep), rule_9_4_exhausted_by_close, rule_9_1_started_sub, rules_2_2_and_9_10, rule_9_8_under_close_and_throw, rule_9_11, rule_9_12, rule_9_13,
                        rules_10_3_and_10_5, rule_12_1):
         check_rule()
     if FAILED:

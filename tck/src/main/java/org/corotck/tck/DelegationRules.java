@@ -393,6 +393,69 @@ public interface DelegationRules extends TckContext {
     }
 
     /**
+     * Verifies rule 9.8 while a close or a throwInto is forwarded: the sub-coroutine's handler, running under the
+     * delegator's close() or throwInto(e), sees the delegator RUNNING, and calling it gets AlreadyExecutingException
+     * (CPython 3.13.0: under {@code top.close()} and {@code top.throw(KeyError())} the sub's {@code except} block
+     * sees {@code GEN_RUNNING} and {@code next(top)} raises "generator already executing"). If this test fails,
+     * check that the delegator is claimed while it forwards a close request or an exception, as while it forwards a
+     * send.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BodyForm.class)
+    default void required_9_8_aSubHandlingAForwardedCloseOrThrowSeesItsDelegatorRunning(BodyForm form) {
+        for (boolean byClose : new boolean[] {true, false}) {
+            String how = byClose ? " (under close())" : " (under throwInto(e))";
+            EffectLog log = new EffectLog();
+            AtomicReference<Coroutine<Object, Object>> delegatorRef = new AtomicReference<>();
+            Coroutine<Object, Object> sub = create(Fixture.of(
+                    () -> y -> {
+                        try {
+                            return y.yield("s1");
+                        } catch (CoroutineExit | RuntimeException handled) { // the close request is no Exception
+                            lookAt(delegatorRef.get(), log);
+                            throw handled;
+                        }
+                    },
+                    () -> new YieldFirst<>("s1") {
+                        @Override
+                        protected Step<Object, Object> next(Object sent) {
+                            return Step.done(sent);
+                        }
+
+                        @Override
+                        public Step<Object, Object> resumeThrowing(Throwable thrown) {
+                            lookAt(delegatorRef.get(), log);
+                            return Step.raise(thrown);
+                        }
+                    }), form);
+            Coroutine<Object, Object> c = create(delegatingTo(() -> sub), form);
+            delegatorRef.set(c);
+            assertEquals("s1", c.next(), "rule 9.1" + how);
+            if (byClose) {
+                assertNull(c.close(), "rule 9.4" + how);
+            } else {
+                IllegalArgumentException e = new IllegalArgumentException("thrown in");
+                Expect.throwsSame("9.2", e, () -> c.throwInto(e));
+            }
+            assertEquals(List.of("delegator RUNNING", "next: AlreadyExecutingException"), log.entries(),
+                    "rule 9.8: what the sub's handler saw of its delegator" + how);
+            assertEquals(State.CLOSED, c.state(), how);
+            assertEquals(State.CLOSED, sub.state(), how);
+        }
+    }
+
+    /** Logs the state of {@code delegator} and what next() on it does, from inside the body of its sub-coroutine. */
+    private static void lookAt(Coroutine<Object, Object> delegator, EffectLog log) {
+        log.add("delegator " + delegator.state());
+        try {
+            delegator.next();
+            log.add("next: it ran");
+        } catch (AlreadyExecutingException e) {
+            log.add("next: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
      * Verifies rule 9.9: the sub-coroutine may be any Coroutine, here one written by hand against the
      * interface: delegation goes through the interface only. If this test fails, check for casts to the
      * backend's own coroutine class in the delegation.
