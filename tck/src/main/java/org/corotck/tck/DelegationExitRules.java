@@ -213,15 +213,9 @@ public interface DelegationExitRules extends TckContext {
                         return y.yield("caught " + e.getClass().getSimpleName() + ", top " + topRef.get().state());
                     }
                 },
-                () -> new StateMachine<>() {
-                    private boolean ready;
-
+                () -> new YieldFirst<>("ready") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!ready) {
-                            ready = true;
-                            return Step.yield("ready");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         try {
                             return Step.done(topRef.get().next());
                         } catch (AlreadyExecutingException e) {

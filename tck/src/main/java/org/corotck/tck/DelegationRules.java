@@ -70,15 +70,9 @@ public interface DelegationRules extends TckContext {
     default void required_9_1_aDelegationToAStartedCoroutineBeginsWithNext(BodyForm form) {
         Coroutine<Object, Object> started = create(Fixture.of(
                 () -> y -> "got " + y.yield("first"),
-                () -> new org.corotck.spec.StateMachine<>() {
-                    private boolean yielded;
-
+                () -> new YieldFirst<>("first") {
                     @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        if (!yielded) {
-                            yielded = true;
-                            return Step.yield("first");
-                        }
+                    protected Step<Object, Object> next(Object sent) {
                         return Step.done("got " + sent);
                     }
                 }), form);
@@ -504,15 +498,9 @@ public interface DelegationRules extends TckContext {
                         y.yield("s1");
                         return "r";
                     },
-                    () -> new org.corotck.spec.StateMachine<>() {
-                        private boolean yielded;
-
+                    () -> new YieldFirst<>("s1") {
                         @Override
-                        public Step<Object, Object> resume(Object sent) {
-                            if (!yielded) {
-                                yielded = true;
-                                return Step.yield("s1");
-                            }
+                        protected Step<Object, Object> next(Object sent) {
                             return Step.done("r");
                         }
                     }), form);
