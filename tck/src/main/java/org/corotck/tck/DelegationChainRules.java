@@ -24,7 +24,6 @@ import org.corotck.spec.IgnoredExitException;
 import org.corotck.spec.State;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -120,16 +119,6 @@ public interface DelegationChainRules extends TckContext {
         assertEquals(List.of("inner finally", "mid got CoroutineExit", "mid finally", "top got CoroutineExit", "top finally"),
                 log.entries(), "rule 9.4: finally blocks along a chain, innermost first");
         chain.forEach((name, c) -> assertEquals(State.CLOSED, c.state(), "rule 9.4: " + name + " after close()"));
-    }
-
-    /** The simple name of what {@code op} throws, or "returned" when it returns. */
-    private static String failureOf(Executable op) {
-        try {
-            op.execute();
-            return "returned";
-        } catch (Throwable t) {
-            return t.getClass().getSimpleName();
-        }
     }
 
     /**

@@ -223,37 +223,13 @@ public interface DelegationExitRules extends TckContext {
                         }
                     }
                 }), form);
-        Coroutine<Object, Object> top = create(Fixture.of(
-                () -> y -> {
-                    try {
-                        return y.yieldFrom(inner);
-                    } finally {
-                        log.add("top finally");
-                    }
-                },
-                () -> new StateMachine<>() {
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        return Step.delegate(inner);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeReturned(Object value) {
-                        log.add("top finally");
-                        return Step.done(value);
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeThrowing(Throwable thrown) {
-                        log.add("top finally");
-                        return Step.raise(thrown);
-                    }
-                }), form);
+        Coroutine<Object, Object> top = create(passThrough(() -> inner, "top", log), form);
         topRef.set(top);
         assertEquals("ready", top.next(), "rule 9.1");
         assertEquals("caught AlreadyExecutingException, top CLOSED", Expect.returns("9.11", inner::next),
                 "rule 9.11: the delegator, resumed from inside the coroutine it delegates to, raised at its delegation");
-        assertEquals(List.of("top finally"), log.entries(), "rule 9.11: the delegator's finally ran once");
+        assertEquals(List.of("top got AlreadyExecutingException", "top finally"), log.entries(),
+                "rule 9.11: the exception reached the delegator at its delegation, and its finally ran once");
         assertEquals(State.CLOSED, top.state());
         assertEquals(State.SUSPENDED, inner.state(), "rule 9.1: the coroutine called directly goes on as any does");
         inner.close();

@@ -9,6 +9,7 @@ import org.corotck.spec.CoroutineExit;
 import org.corotck.spec.StateMachine;
 import org.corotck.spec.Step;
 import org.corotck.spec.Yielder;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The bodies of the delegation rules (SPEC.md, section 9), each in both forms: a sub-coroutine with handlers,
@@ -207,6 +208,16 @@ final class DelegationFixtures {
                         return Step.raise(thrown);
                     }
                 });
+    }
+
+    /** The simple name of what {@code op} throws, or "returned" when it returns: what a body sees of a call it makes. */
+    static String failureOf(Executable op) {
+        try {
+            op.execute();
+            return "returned";
+        } catch (Throwable t) {
+            return t.getClass().getSimpleName();
+        }
     }
 
     /** Delegates to what {@code to} gives; if that raises AlreadyExecutingException, yields "caught ...". */

@@ -77,35 +77,22 @@ public interface DelegationRules extends TckContext {
                     }
                 }), form);
         assertEquals("first", started.next(), "rule 2.1: primed");
-        Coroutine<Object, Object> delegator = create(delegatingTo(() -> started), form);
-        assertEquals("delegation gave got null", Expect.exhausted("9.1", delegator::next),
+        EffectLog log = new EffectLog();
+        Coroutine<Object, Object> delegator = create(passThrough(() -> started, "delegator", log), form);
+        assertEquals("got null", Expect.exhausted("9.1", delegator::next),
                 "rule 9.1: the started coroutine's pending yield received null, and its return is the delegation's value");
         assertEquals(State.CLOSED, started.state());
+        assertEquals(List.of("delegator finally"), log.entries());
 
         @SuppressWarnings("unchecked")
         Coroutine<Object, Object> averager = (Coroutine<Object, Object>) (Coroutine<?, ?>) create(Fixtures.averager(), form);
         assertNull(averager.next(), "rule 2.1: the notebook's averager, primed");
-        Coroutine<Object, Object> grouper = create(delegatingTo(() -> averager), form);
+        Coroutine<Object, Object> grouper = create(passThrough(() -> averager, "grouper", log), form);
         Expect.throwsExactly("9.1", NullPointerException.class, grouper::next);
+        assertEquals(List.of("delegator finally", "grouper got NullPointerException", "grouper finally"), log.entries(),
+                "rule 9.7: the averager's failure reached the delegator at its delegation");
         assertEquals(State.CLOSED, averager.state(), "rule 5.2: the averager raised");
         assertEquals(State.CLOSED, grouper.state(), "rule 9.7: its failure went through the delegator");
-    }
-
-    /** A delegator that delegates to {@code to} at once and returns "delegation gave " and the delegation's value. */
-    private static Fixture<Object, Object> delegatingTo(Supplier<Coroutine<Object, Object>> to) {
-        return Fixture.of(
-                () -> y -> "delegation gave " + y.yieldFrom(to.get()),
-                () -> new org.corotck.spec.StateMachine<>() {
-                    @Override
-                    public Step<Object, Object> resume(Object sent) {
-                        return Step.delegate(to.get());
-                    }
-
-                    @Override
-                    public Step<Object, Object> resumeReturned(Object value) {
-                        return Step.done("delegation gave " + value);
-                    }
-                });
     }
 
     /**
@@ -422,7 +409,7 @@ public interface DelegationRules extends TckContext {
                             return Step.raise(thrown);
                         }
                     }), form);
-            Coroutine<Object, Object> c = create(delegatingTo(() -> sub), form);
+            Coroutine<Object, Object> c = create(passThrough(() -> sub, "delegator", new EffectLog()), form);
             delegatorRef.set(c);
             assertEquals("s1", c.next(), "rule 9.1" + how);
             if (byClose) {
@@ -441,12 +428,7 @@ public interface DelegationRules extends TckContext {
     /** Logs the state of {@code delegator} and what next() on it does, from inside the body of its sub-coroutine. */
     private static void lookAt(Coroutine<Object, Object> delegator, EffectLog log) {
         log.add("delegator " + delegator.state());
-        try {
-            delegator.next();
-            log.add("next: it ran");
-        } catch (AlreadyExecutingException e) {
-            log.add("next: " + e.getClass().getSimpleName());
-        }
+        log.add("next: " + failureOf(delegator::next));
     }
 
     /**
@@ -504,7 +486,7 @@ public interface DelegationRules extends TckContext {
                             return Step.done("r");
                         }
                     }), form);
-            Coroutine<Object, Object> delegator = create(delegatingTo(() -> sub), form);
+            Coroutine<Object, Object> delegator = create(passThrough(() -> sub, "delegator", new EffectLog()), form);
             assertEquals("s1", delegator.next(), "rule 9.1" + how);
             if (byClose) {
                 assertNull(sub.close(), "rule 7.1" + how);
@@ -512,7 +494,7 @@ public interface DelegationRules extends TckContext {
                 assertEquals("r", Expect.exhausted("4.1", () -> sub.send("direct")), "rule 4.1: the return, to the direct call" + how);
             }
             assertEquals(State.SUSPENDED, delegator.state(), "rule 9.1: the delegator is untouched" + how);
-            assertEquals("delegation gave null", Expect.exhausted("9.10", () -> delegator.send("x")),
+            assertNull(Expect.exhausted("9.10", () -> delegator.send("x")),
                     "rule 9.10: the delegation resumed on a closed sub ends with null" + how);
         }
     }
