@@ -287,6 +287,25 @@ public interface DelegationExitRules extends TckContext {
         CoroutineExit exit = new CoroutineExit();
         Expect.throwsSame("9.12", exit, () -> e.throwInto(exit));
         assertEquals(List.of("delegator saw CoroutineExit", "delegator finally"), exitLog.entries(), "rule 9.12: a thrown CoroutineExit");
+
+        EffectLog leakLog = new EffectLog();
+        java.util.Iterator<Object> endsByExhaustion = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                throw new CoroutineExhaustedException("v");
+            }
+        };
+        Coroutine<Object, Object> leak = create(observingDelegator(() -> Coroutines.of(endsByExhaustion),
+                DelegatorHandling.YIELD, leakLog), form);
+        assertEquals("delegator yields", leak.next(), "rule 9.12: an iterator whose next() throws an exhaustion");
+        assertEquals(List.of("delegator saw ExhaustionLeakedException"), leakLog.entries(),
+                "rule 9.12: the exhaustion is an ExhaustionLeakedException in the delegator, not the delegation's end with v");
+        leak.close();
     }
 
     /**
